@@ -1,0 +1,5 @@
+import type { Migration } from '../Db.ts';
+import { articles } from './20261126T0400_articles.ts';
+
+/** Every migration this build knows, oldest first. Imported statically so bundles carry them. */
+export const MIGRATIONS: readonly Migration[] = [articles];

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { LIMITS, type Article, type ArticleSummary, type Revision, type RevisionSummary } from '../domain/article.ts';
+import { bodyDocSchema } from '../domain/document.ts';
+import { safeText } from '../text/safeText.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const articleId = z.string().refine((value) => UUID.test(value), { params: { reason: 'invalidId' } });
+
+const tags = z
+  .array(safeText(LIMITS.tag))
+  .refine((list) => list.length <= LIMITS.tags, { params: { reason: 'tooMany', max: LIMITS.tags } })
+  .transform((list) => {
+    // Tags compare as the site will: trimmed, NFC, case-insensitive, first spelling wins.
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const raw of list) {
+      const tag = raw.trim();
+      const key = tag.toLocaleLowerCase('vi');
+      if (tag === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push(tag);
+    }
+    return out;
+  });
+
+const editableFields = {
+  title: safeText(LIMITS.title),
+  sapo: safeText(LIMITS.sapo, { multiline: true }),
+  body: bodyDocSchema,
+  byline: safeText(LIMITS.byline),
+  category: safeText(LIMITS.category),
+  tags,
+};
+
+export const articlesInputs = {
+  list: z.strictObject({ scope: z.enum(['library', 'trash']).default('library') }),
+  get: z.strictObject({ id: articleId }),
+  create: z.strictObject(editableFields).partial(),
+  /** Autosave: the fields that changed since the last save. */
+  update: z.strictObject({
+    id: articleId,
+    changes: z.strictObject(editableFields).partial(),
+  }),
+  /** Explicit save ("Lưu phiên bản"): a revision the reporter can return to. */
+  saveRevision: z.strictObject({ id: articleId }),
+  listRevisions: z.strictObject({ id: articleId }),
+  getRevision: z.strictObject({ id: articleId, revisionId: z.number().int().positive() }),
+  restoreRevision: z.strictObject({ id: articleId, revisionId: z.number().int().positive() }),
+  trash: z.strictObject({ id: articleId }),
+  restore: z.strictObject({ id: articleId }),
+};
+
+type In<K extends keyof typeof articlesInputs> = z.input<(typeof articlesInputs)[K]>;
+
+export interface ArticlesApi {
+  list(input: In<'list'>): Promise<ArticleSummary[]>;
+  get(input: In<'get'>): Promise<Article>;
+  create(input: In<'create'>): Promise<Article>;
+  update(input: In<'update'>): Promise<Article>;
+  saveRevision(input: In<'saveRevision'>): Promise<RevisionSummary>;
+  listRevisions(input: In<'listRevisions'>): Promise<RevisionSummary[]>;
+  getRevision(input: In<'getRevision'>): Promise<Revision>;
+  restoreRevision(input: In<'restoreRevision'>): Promise<Article>;
+  trash(input: In<'trash'>): Promise<ArticleSummary>;
+  restore(input: In<'restore'>): Promise<ArticleSummary>;
+}

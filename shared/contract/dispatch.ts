@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { contract, isChannel, type Envelope, type Handlers } from './index.ts';
+import { AppError, type ErrorPayload } from './errors.ts';
+
+const REASON_BY_ZOD_CODE: Record<string, string> = {
+  too_big: 'tooLong',
+  too_small: 'tooShort',
+  invalid_type: 'invalidShape',
+  unrecognized_keys: 'unknownField',
+  invalid_format: 'invalidFormat',
+  invalid_value: 'invalidValue',
+};
+
+export function validationPayload(error: z.ZodError): ErrorPayload {
+  const issue = error.issues[0];
+  const params = issue && 'params' in issue ? (issue.params as { reason?: unknown; max?: unknown } | undefined) : undefined;
+  const reason =
+    typeof params?.reason === 'string' ? params.reason : (issue && REASON_BY_ZOD_CODE[issue.code]) ?? 'invalidShape';
+  const payload: ErrorPayload = { code: 'Validation', message: issue?.message ?? 'invalid input', reason };
+  if (issue && issue.path.length > 0) payload.field = issue.path.map(String).join('.');
+  const max = typeof params?.max === 'number' ? params.max : issue?.code === 'too_big' ? Number(issue.maximum) : undefined;
+  if (max !== undefined && Number.isFinite(max)) payload.max = max;
+  return payload;
+}
+
+export interface DispatchOptions {
+  /** Called with failures that are not AppErrors, for the log; the caller sees only `Internal`. */
+  onUnexpectedError?: (channel: string, error: unknown) => void;
+}
+
+/**
+ * The one entry point every transport calls: checks the channel, validates the
+ * payload against the contract and turns any failure into an error envelope, so a
+ * bad message can never crash main or reach a handler unvalidated.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+  options: DispatchOptions = {},
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'Validation', message: 'unknown channel', reason: 'unknownChannel' } };
+  }
+  const [domain, method] = channel.split('.') as [keyof typeof contract, string];
+  const schema = (contract[domain] as Record<string, z.ZodType>)[method];
+  const handler = (handlers[domain] as Record<string, ((input: unknown) => Promise<unknown>) | undefined>)[method];
+  if (schema === undefined || handler === undefined) {
+    return { ok: false, error: { code: 'Internal', message: `no handler for ${channel}` } };
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) return { ok: false, error: validationPayload(parsed.error) };
+  try {
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+    options.onUnexpectedError?.(channel, error);
+    return { ok: false, error: { code: 'Internal', message: 'internal error', reason: 'unexpected' } };
+  }
+}
