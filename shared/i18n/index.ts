@@ -1,4 +1,4 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type Newable, type Module, type TFunction } from 'i18next';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
 import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
@@ -7,8 +7,9 @@ import type { ErrorPayload } from '../contract/errors.ts';
 export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
 
 /** A ready i18next instance (synchronous: the catalogs are bundled, nothing loads). */
-export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
+export function createI18n(language: Language = DEFAULT_LANGUAGE, plugins: (Module | Newable<Module>)[] = []): i18n {
   const instance = i18next.createInstance();
+  for (const plugin of plugins) instance.use(plugin);
   void instance.init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,

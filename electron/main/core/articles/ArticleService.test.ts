@@ -26,7 +26,7 @@ describe('ArticleService', () => {
     const { service, clock } = setup();
     const article = service.create({ title: SAMPLE.title, sapo: SAMPLE.sapo, body: docFromPlainText(SAMPLE.body.join('\n\n')) });
     expect(article).toMatchObject({ status: 'draft', createdAt: clock.now(), updatedAt: clock.now(), trashedAt: null, version: 1 });
-    expect(article.wordCount).toBe(22 + 11 + 16);
+    expect(article.wordCount).toBe(21 + 12 + 16);
     expect(service.get(article.id)).toEqual(article);
     expect(service.list('library').map((item) => item.id)).toEqual([article.id]);
   });

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../shared/domain/article.ts';
+import { useApi } from '../src/ApiContext.tsx';
+import { errorMessage } from '../src/errors.ts';
+import { useAsync } from '../src/useAsync.ts';
+import { ArticleRow } from './ArticleRow.tsx';
+
+export interface LibraryViewProps {
+  scope: 'library' | 'trash';
+  onOpen(id: string): void;
+  onShowScope(scope: 'library' | 'trash'): void;
+}
+
+/** The reporter's article list: newest first, with status, time and length at a glance. */
+export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [articles, reload] = useAsync(() => api.articles.list({ scope }), [api, scope]);
+  const [notice, setNotice] = useState<{ text: string; undoId?: string } | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const act = async (action: () => Promise<unknown>, success?: { text: string; undoId?: string }) => {
+    setBusy(true);
+    try {
+      await action();
+      setNotice(success);
+    } catch (error) {
+      setNotice({ text: errorMessage(t, error) });
+    } finally {
+      setBusy(false);
+      reload();
+    }
+  };
+
+  const createArticle = async () => {
+    setBusy(true);
+    try {
+      const article = await api.articles.create({});
+      onOpen(article.id);
+    } catch (error) {
+      setNotice({ text: errorMessage(t, error) });
+      setBusy(false);
+    }
+  };
+
+  const trash = (article: ArticleSummary) =>
+    act(() => api.articles.trash({ id: article.id }), {
+      text: t('library.trashed', { title: article.title || t('library.untitled') }),
+      undoId: article.id,
+    });
+
+  return (
+    <section className="library" aria-labelledby="library-heading">
+      <div className="library-toolbar">
+        <h1 id="library-heading">{scope === 'trash' ? t('library.trashHeading') : t('library.heading')}</h1>
+        <div className="toolbar-actions">
+          {scope === 'library' ? (
+            <>
+              <button type="button" className="button-quiet" onClick={() => onShowScope('trash')}>
+                {t('library.showTrash')}
+              </button>
+              <button type="button" className="button-primary" disabled={busy} onClick={() => void createArticle()}>
+                {t('library.newArticle')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button-quiet" onClick={() => onShowScope('library')}>
+              {t('library.showLibrary')}
+            </button>
+          )}
+        </div>
+      </div>
+
+      {notice !== undefined && (
+        <div className="notice" role="status">
+          <span>{notice.text}</span>
+          {notice.undoId !== undefined && (
+            <button type="button" className="button-link" onClick={() => void act(() => api.articles.restore({ id: notice.undoId ?? '' }))}>
+              {t('library.restore')}
+            </button>
+          )}
+        </div>
+      )}
+
+      {articles.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
+      {articles.status === 'failed' && <p role="alert" className="error-text">{errorMessage(t, articles.error)}</p>}
+      {articles.status === 'ready' && articles.value.length === 0 && (
+        <p className="empty">{scope === 'trash' ? t('library.trashEmpty') : t('library.empty')}</p>
+      )}
+      {articles.status === 'ready' && articles.value.length > 0 && (
+        <table className="article-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('library.columns.title')}</th>
+              <th scope="col">{t('library.columns.status')}</th>
+              <th scope="col">{t('library.columns.updated')}</th>
+              <th scope="col" className="numeric">{t('library.columns.words')}</th>
+              <th scope="col"><span className="visually-hidden">{t('library.columns.actions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.value.map((article) => (
+              <ArticleRow
+                key={article.id}
+                article={article}
+                scope={scope}
+                busy={busy}
+                onOpen={onOpen}
+                onTrash={() => void trash(article)}
+                onRestore={() => void act(() => api.articles.restore({ id: article.id }))}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
