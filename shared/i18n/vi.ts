@@ -124,6 +124,17 @@ export const vi = {
     created: 'Đã tạo bài {{id}}',
     noArticles: 'Chưa có bài nào.',
     field: '{{name}}: {{message}}',
+    missingCommand: 'Thiếu lệnh',
+    invalidValue: 'Giá trị không hợp lệ cho {{option}}: {{value}}',
+    unexpectedArgument: 'Thừa đối số: {{argument}}',
+    invalidUtf8:
+      'Tệp {{path}} không phải văn bản UTF-8 hợp lệ nên chưa ghi gì. Hãy lưu lại tệp với bảng mã UTF-8 rồi thử lại.',
+    stdin: 'đầu vào chuẩn (stdin)',
+    columnId: 'Mã',
+    createdAt: 'Tạo lúc',
+    trashedAt: 'Vào thùng rác lúc',
+    version: 'Số lần lưu',
+    libraryFile: 'Tệp thư viện: {{path}}',
   },
 };
 

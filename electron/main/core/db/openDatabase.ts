@@ -27,9 +27,9 @@ function isSqliteCode(error: unknown, ...codes: string[]): boolean {
  * not a SQLite database, belongs to another application, or comes from a newer build.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Db;
   try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw new DatabaseOpenError('databaseUnavailable', `cannot open ${file}`, { cause: error });
