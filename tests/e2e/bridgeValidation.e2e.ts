@@ -47,6 +47,6 @@ describe('payloads sent straight to the bridge', () => {
 
     // The app is still up and shows the untouched article.
     await page.reload();
-    await page.getByRole('button', { name: SAMPLE.title }).waitFor();
+    await page.getByRole('button', { name: SAMPLE.title, exact: true }).waitFor();
   });
 });
