@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../shared/i18n/languages.ts';
 import { createCore, LIBRARY_FILE, type Core } from '../main/core/createCore.ts';
+import { cipherForPlainNode } from '../main/core/secrets/chooseCipher.ts';
 import { DatabaseOpenError } from '../main/core/db/DatabaseOpenError.ts';
 import { resolveDataDir } from '../main/core/paths.ts';
 import { JsonFileSettingsStore } from '../main/core/settings/JsonFileSettingsStore.ts';
@@ -79,7 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const library: { core?: Core; call?: Call } = {};
   const call: Call = async (channel, payload) => {
     if (library.call === undefined) {
-      const core = createCore({ dataDir, settings });
+      const core = createCore({ dataDir, settings, cipher: cipherForPlainNode(io.env) });
       library.core = core;
       library.call = callerFor(core.handlers, (_channel, error) => debug(io, error));
     }

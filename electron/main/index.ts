@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../shared/i18n/l
 import { APP_ENTRY_URL } from './appUrl.ts';
 import { attachContextMenu } from './app/contextMenu.ts';
 import { ElectronSettingsStore } from './app/ElectronSettingsStore.ts';
+import { SafeStorageCipher } from './app/SafeStorageCipher.ts';
 import { installMenu } from './app/menu.ts';
 import { NotifyingSettingsStore } from './app/NotifyingSettingsStore.ts';
 import { hardenWebContents } from './app/navigationGuards.ts';
@@ -83,7 +84,7 @@ function onReady(): void {
 
   core = openCore({
     createCore,
-    options: { dataDir: app.getPath('userData'), settings },
+    options: { dataDir: app.getPath('userData'), settings, cipher: new SafeStorageCipher() },
     language,
     showErrorBox: (title, message) => dialog.showErrorBox(title, message),
     log: (message, error) => console.error(message, error),

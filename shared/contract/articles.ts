@@ -4,7 +4,8 @@ import { bodyDocSchema } from '../domain/document.ts';
 import { safeText } from '../text/safeText.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const articleId = z.string().refine((value) => UUID.test(value), { params: { reason: 'invalidId' } });
+export const articleIdSchema = z.string().refine((value) => UUID.test(value), { params: { reason: 'invalidId' } });
+const articleId = articleIdSchema;
 
 const tags = z
   .array(safeText(LIMITS.tag))

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { articlesInputs, type ArticlesApi } from './articles.ts';
 import { settingsInputs, type SettingsApi } from './settings.ts';
+import { sitesInputs, type SitesApi } from './sites.ts';
+import { syncInputs, type SyncApi } from './sync.ts';
+import { mediaInputs, type MediaApi } from './media.ts';
 import type { ErrorPayload } from './errors.ts';
 
 /**
@@ -11,11 +14,17 @@ import type { ErrorPayload } from './errors.ts';
 export const contract = {
   articles: articlesInputs,
   settings: settingsInputs,
+  sites: sitesInputs,
+  sync: syncInputs,
+  media: mediaInputs,
 } as const;
 
 export interface ToasoanApi {
   articles: ArticlesApi;
   settings: SettingsApi;
+  sites: SitesApi;
+  sync: SyncApi;
+  media: MediaApi;
 }
 
 export type Contract = typeof contract;
@@ -41,6 +50,9 @@ type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A]
 const interfacesMatchSchemas: { [D in Domain]: SameKeys<ToasoanApi[D], Contract[D]> } = {
   articles: true,
   settings: true,
+  sites: true,
+  sync: true,
+  media: true,
 };
 void interfacesMatchSchemas;
 

@@ -30,8 +30,12 @@ export type ArticleSummary = Pick<
   'id' | 'title' | 'status' | 'wordCount' | 'updatedAt' | 'trashedAt' | 'byline' | 'category'
 >;
 
-/** manual: "Lưu phiên bản"; auto: periodic while editing; beforeRestore: the state a restore replaced. */
-export const REVISION_KINDS = ['manual', 'auto', 'beforeRestore'] as const;
+/**
+ * manual: "Lưu phiên bản"; auto: periodic while editing; beforeRestore: the state a restore replaced;
+ * submitted: as sent for review; pulled: as it came from the site; conflictLocal/conflictRemote: both
+ * sides of an edit that could not be merged, kept so nothing is lost.
+ */
+export const REVISION_KINDS = ['manual', 'auto', 'beforeRestore', 'submitted', 'pulled', 'conflictLocal', 'conflictRemote'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export interface RevisionSummary {

@@ -9,6 +9,7 @@ import { dispatch } from '../../shared/contract/dispatch.ts';
 import { createCore, type Core } from '../../electron/main/core/createCore.ts';
 import { JsonFileSettingsStore } from '../../electron/main/core/settings/JsonFileSettingsStore.ts';
 import { CSP_DIRECTIVES } from '../../electron/main/app/csp.ts';
+import { InsecureTestCipher } from '../../electron/main/core/secrets/InsecureTestCipher.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_RENDERER_DIR = path.join(ROOT, 'out/renderer');
@@ -78,7 +79,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const indexFile = path.join(rendererDir, 'index.html');
   if (!fs.existsSync(indexFile)) throw new Error(`no built renderer at ${rendererDir}: run "npm run build" first`);
   const log = options.log ?? (() => undefined);
-  const core = createCore({ dataDir: options.dataDir, settings: new JsonFileSettingsStore(options.dataDir) });
+  // The harness is a development and test tool: secrets are sealed by the named insecure test cipher.
+  const core = createCore({ dataDir: options.dataDir, settings: new JsonFileSettingsStore(options.dataDir), cipher: new InsecureTestCipher() });
   const token = crypto.randomBytes(24).toString('base64url');
   const bridge = await bundleBridge();
   let origin = '';

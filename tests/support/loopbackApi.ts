@@ -1,11 +1,10 @@
 import { createClient } from '../../shared/contract/client.ts';
 import { dispatch } from '../../shared/contract/dispatch.ts';
 import type { Channel, Envelope, ToasoanApi, ToasoanBridge } from '../../shared/contract/index.ts';
-import { createHandlers } from '../../electron/main/core/handlers.ts';
-import { ArticleService } from '../../electron/main/core/articles/ArticleService.ts';
-import { openDatabase } from '../../electron/main/core/db/openDatabase.ts';
+import { createCore } from '../../electron/main/core/createCore.ts';
+import { InsecureTestCipher } from '../../electron/main/core/secrets/InsecureTestCipher.ts';
 import { MemorySettingsStore } from '../../electron/main/core/settings/SettingsStore.ts';
-import { systemClock } from '../../electron/main/core/ports.ts';
+import { tempDir } from './core.ts';
 
 export interface Loopback {
   api: ToasoanApi;
@@ -16,16 +15,13 @@ export interface Loopback {
 }
 
 /**
- * The real core on an in-memory SQLite database, reached through the real
+ * The real core on a temporary SQLite library, reached through the real
  * dispatch (validation included), with a JSON round trip standing in for the
  * transport so nothing is shared by reference. For renderer component tests.
  */
 export function loopbackApi(): Loopback {
-  const db = openDatabase(':memory:');
-  const handlers = createHandlers({
-    articles: new ArticleService(db, systemClock, { newId: () => crypto.randomUUID() }),
-    settings: new MemorySettingsStore(),
-  });
+  const core = createCore({ dataDir: tempDir('toasoan-loopback-'), settings: new MemorySettingsStore(), cipher: new InsecureTestCipher() });
+  const { handlers } = core;
   let offline = false;
   const calls: Loopback['calls'] = [];
   const bridge: ToasoanBridge = {

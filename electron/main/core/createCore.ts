@@ -1,27 +1,41 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../../../shared/contract/index.ts';
 import { ArticleService, type ArticleServiceOptions } from './articles/ArticleService.ts';
 import type { Db } from './db/Db.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { createHandlers } from './handlers.ts';
+import { MediaStore } from './media/MediaStore.ts';
 import { systemClock, type Clock, type IdGenerator } from './ports.ts';
+import { SealedVault, type Cipher } from './secrets/Vault.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
+import { SiteRepository } from './sites/SiteRepository.ts';
+import { SiteService } from './sites/SiteService.ts';
+import { SyncRepository } from './sync/SyncRepository.ts';
+import { SyncService } from './sync/SyncService.ts';
 
 export const LIBRARY_FILE = 'toasoan.sqlite';
 
 export interface CoreOptions {
   dataDir: string;
   settings: SettingsStore;
+  /** How secrets are sealed at rest: safeStorage in the app, the OS keyring for the CLI, a named test cipher in tests. */
+  cipher: Cipher;
   clock?: Clock;
   ids?: IdGenerator;
   articles?: ArticleServiceOptions;
+  fetch?: typeof fetch;
+  authorizeCallbackUrl?: () => string | undefined;
 }
 
 export interface Core {
   db: Db;
   handlers: Handlers;
   articles: ArticleService;
+  sites: SiteService;
+  sync: SyncService;
+  media: MediaStore;
   close(): void;
 }
 
@@ -32,6 +46,26 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const db = openDatabase(path.join(options.dataDir, LIBRARY_FILE), { now: () => clock.now() });
   const articles = new ArticleService(db, clock, options.ids ?? randomIds, options.articles);
-  const handlers = createHandlers({ articles, settings: options.settings });
-  return { db, handlers, articles, close: () => db.close() };
+  const media = new MediaStore(db, options.dataDir, clock);
+  const sites = new SiteService(new SiteRepository(db), {
+    vault: new SealedVault(db, options.cipher, () => clock.now()),
+    clock,
+    fetch: options.fetch,
+    appName: `Tòa soạn – ${os.hostname()}`,
+    authorizeCallbackUrl: options.authorizeCallbackUrl,
+  });
+  const sync = new SyncService({ articles, sites, sync: new SyncRepository(db), media, settings: options.settings, clock });
+  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media });
+  return {
+    db,
+    handlers,
+    articles,
+    sites,
+    sync,
+    media,
+    close: () => {
+      sync.stop();
+      db.close();
+    },
+  };
 }

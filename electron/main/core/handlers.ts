@@ -1,16 +1,22 @@
 import type { Handlers } from '../../../shared/contract/index.ts';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../shared/i18n/languages.ts';
 import type { ArticleService } from './articles/ArticleService.ts';
+import type { MediaStore } from './media/MediaStore.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
+import type { SiteService } from './sites/SiteService.ts';
+import type { SyncService } from './sync/SyncService.ts';
 
 export interface CoreServices {
   articles: ArticleService;
   settings: SettingsStore;
+  sites: SiteService;
+  sync: SyncService;
+  media: MediaStore;
 }
 
 /** The one handler map every transport serves (Electron IPC, the harness WebSocket, the CLI). */
 export function createHandlers(services: CoreServices): Handlers {
-  const { articles, settings } = services;
+  const { articles, settings, sites, sync, media } = services;
   return {
     articles: {
       list: async ({ scope }) => articles.list(scope),
@@ -33,6 +39,30 @@ export function createHandlers(services: CoreServices): Handlers {
         settings.set('language', language);
         return language;
       },
+    },
+    sites: {
+      list: async () => sites.list(),
+      connect: async (input) => sites.connect(input),
+      beginAuthorize: async (input) => sites.beginAuthorize(input),
+      activate: async ({ id }) => sites.activate(id),
+      remove: async ({ id }) => sites.remove(id),
+      refresh: async ({ id }) => sites.refresh(id),
+      terms: async ({ taxonomy }) => sites.terms(taxonomy),
+    },
+    sync: {
+      submit: async ({ id }) => sync.submit(id),
+      now: async () => sync.syncNow({ manual: true }),
+      status: async ({ id }) => sync.status(id),
+      states: async () => sync.states(),
+      log: async ({ limit }) => sync.log(limit),
+      getSettings: async () => sync.publishingSettings(),
+      setSettings: async (changes) => {
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+        return sync.setPublishingSettings(defined);
+      },
+    },
+    media: {
+      import: async ({ fileName, dataBase64 }) => media.import(Buffer.from(dataBase64, 'base64'), fileName),
     },
   };
 }

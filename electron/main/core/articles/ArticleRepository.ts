@@ -112,6 +112,10 @@ export class ArticleRepository {
       .run({ ...fields, id, wordCount, updatedAt, body: JSON.stringify(fields.body), tags: JSON.stringify(fields.tags) });
   }
 
+  setStatus(id: string, status: ArticleStatus): void {
+    this.db.prepare('UPDATE articles SET status = ? WHERE id = ?').run(status, id);
+  }
+
   setTrashed(id: string, trashedAt: number | null): void {
     this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ?').run(trashedAt, id);
   }

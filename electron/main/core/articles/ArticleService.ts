@@ -1,4 +1,4 @@
-import type { Article, ArticleFields, ArticleSummary, Revision, RevisionSummary } from '../../../../shared/domain/article.ts';
+import type { Article, ArticleFields, ArticleStatus, ArticleSummary, Revision, RevisionKind, RevisionSummary } from '../../../../shared/domain/article.ts';
 import { emptyDoc } from '../../../../shared/domain/document.ts';
 import { articleWordCount } from '../../../../shared/domain/wordCount.ts';
 import { AppError } from '../../../../shared/contract/errors.ts';
@@ -11,9 +11,14 @@ export const AUTO_REVISION_INTERVAL_MS = 5 * 60 * 1000;
 
 export interface ArticleServiceOptions {
   autoRevisionIntervalMs?: number;
+  /**
+   * Called inside the transaction of every reporter edit, so an intent to sync
+   * (the outbox row) commits or rolls back together with the text it carries.
+   */
+  onEdited?: (article: Article) => void;
 }
 
-function fieldsOf(article: ArticleFields): ArticleFields {
+export function fieldsOf(article: ArticleFields): ArticleFields {
   const { title, sapo, body, byline, category, tags } = article;
   return { title, sapo, body, byline, category, tags };
 }
@@ -33,6 +38,7 @@ export class ArticleService {
   private readonly clock: Clock;
   private readonly ids: IdGenerator;
   private readonly autoRevisionIntervalMs: number;
+  private onEdited: ((article: Article) => void) | undefined;
 
   constructor(db: Db, clock: Clock, ids: IdGenerator, options: ArticleServiceOptions = {}) {
     this.db = db;
@@ -40,6 +46,12 @@ export class ArticleService {
     this.clock = clock;
     this.ids = ids;
     this.autoRevisionIntervalMs = options.autoRevisionIntervalMs ?? AUTO_REVISION_INTERVAL_MS;
+    this.onEdited = options.onEdited;
+  }
+
+  /** The sync service is built after this one (it needs it); it subscribes here. */
+  setEditListener(listener: (article: Article) => void): void {
+    this.onEdited = listener;
   }
 
   list(scope: 'library' | 'trash'): ArticleSummary[] {
@@ -88,7 +100,9 @@ export class ArticleService {
         this.repo.saveFields(id, next, wordCount, now);
         const lastSnapshot = this.repo.lastRevisionAt(id) ?? current.createdAt;
         if (now - lastSnapshot >= this.autoRevisionIntervalMs) this.repo.insertRevision(id, 'auto', now, next, wordCount);
-        return this.get(id);
+        const saved = this.get(id);
+        this.onEdited?.(saved);
+        return saved;
       })
       .immediate();
   }
@@ -122,9 +136,41 @@ export class ArticleService {
         const now = this.clock.now();
         this.repo.insertRevision(id, 'beforeRestore', now, fieldsOf(current), current.wordCount);
         this.repo.saveFields(id, revision.fields, articleWordCount(revision.fields), now);
+        const restored = this.get(id);
+        this.onEdited?.(restored);
+        return restored;
+      })
+      .immediate();
+  }
+
+  /**
+   * Text that came from the site (a pull or a merge): stored with a snapshot of
+   * the given kind, without calling the edit listener (it is not a local edit).
+   */
+  replaceFields(id: string, fields: ArticleFields, kind: RevisionKind): Article {
+    return this.db
+      .transaction(() => {
+        const current = this.get(id);
+        if (sameFields(current, fields)) return current;
+        const now = this.clock.now();
+        const wordCount = articleWordCount(fields);
+        this.repo.saveFields(id, fields, wordCount, now);
+        this.repo.insertRevision(id, kind, now, fields, wordCount);
         return this.get(id);
       })
       .immediate();
+  }
+
+  snapshot(id: string, kind: RevisionKind, fields?: ArticleFields): RevisionSummary {
+    const article = this.get(id);
+    const snapshotFields = fields ?? fieldsOf(article);
+    return this.repo.insertRevision(id, kind, this.clock.now(), snapshotFields, articleWordCount(snapshotFields));
+  }
+
+  setStatus(id: string, status: ArticleStatus): Article {
+    this.get(id);
+    this.repo.setStatus(id, status);
+    return this.get(id);
   }
 
   trash(id: string): ArticleSummary {

@@ -1,4 +1,5 @@
 import type { Language } from '../../../../shared/i18n/languages.ts';
+import type { PublishingSettings } from '../../../../shared/domain/site.ts';
 
 export interface WindowBounds {
   x?: number;
@@ -12,6 +13,7 @@ export interface WindowBounds {
 export interface AppSettings {
   language: Language;
   windowBounds: WindowBounds;
+  publishing: PublishingSettings;
 }
 
 /** electron-store in the app, a JSON file in the harness and the CLI, memory in tests. */

@@ -1,5 +1,6 @@
 import type { Migration } from '../Db.ts';
 import { articles } from './20261126T0400_articles.ts';
+import { sync } from './20261126T0500_sync.ts';
 
 /** Every migration this build knows, oldest first. Imported statically so bundles carry them. */
-export const MIGRATIONS: readonly Migration[] = [articles];
+export const MIGRATIONS: readonly Migration[] = [articles, sync];

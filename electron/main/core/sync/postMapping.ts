@@ -1,0 +1,102 @@
+import { AppError } from '../../../../shared/contract/errors.ts';
+import type { Article, ArticleFields } from '../../../../shared/domain/article.ts';
+import type { DocNode } from '../../../../shared/domain/document.ts';
+import { excerptFromSapo, parsePublishHtml, renderPublishHtml } from '../../../../shared/publish/index.ts';
+import { WORDPRESS_STATUS } from '../../../../shared/workflow/rules.ts';
+import type { PostBody, RemotePost } from '../wordpress/types.ts';
+
+export const META = {
+  clientId: 'toasoan_client_id',
+  byline: 'toasoan_byline',
+  source: 'toasoan_source',
+  editorialNote: 'toasoan_editorial_note',
+} as const;
+
+/** "(QTO) - Chiều nay…": the paper's source prefix, kept as its own field on the site. */
+export function sourcePrefix(sapo: string): string {
+  return /^\(([^()]{1,24})\)\s*[-–—]\s/u.exec(sapo)?.[1] ?? '';
+}
+
+export function figureHashes(nodes: readonly DocNode[]): string[] {
+  const hashes: string[] = [];
+  const walk = (node: DocNode) => {
+    const media = node.attrs?.media;
+    if (node.type === 'figure' && typeof media === 'string' && media !== '' && !hashes.includes(media)) hashes.push(media);
+    node.content?.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return hashes;
+}
+
+export interface PostContext {
+  hasPlugin: boolean;
+  clientId: string;
+  bylineParagraph: boolean;
+  categoryIds: Map<string, number>;
+  tagIds: Map<string, number>;
+  media(hash: string): { id: number; url: string } | undefined;
+}
+
+/**
+ * The post WordPress should hold for this article. Throws `dependencyPending`
+ * while a tag or photo it needs is not on the site yet (the outbox creates those
+ * first), and `unknownCategory` for a category the site does not have.
+ */
+export function articleToPost(article: Article, context: PostContext): PostBody {
+  const missingTags = article.tags.filter((tag) => !context.tagIds.has(tag.toLocaleLowerCase('vi')));
+  const hashes = figureHashes(article.body.content);
+  const missingMedia = hashes.filter((hash) => context.media(hash) === undefined);
+  if (missingTags.length > 0 || missingMedia.length > 0) {
+    throw new AppError('Conflict', `waiting for ${missingTags.length} tags and ${missingMedia.length} images`, { reason: 'dependencyPending' });
+  }
+  let categories: number[] = [];
+  if (article.category.trim() !== '') {
+    const id = context.categoryIds.get(article.category.trim().toLocaleLowerCase('vi'));
+    if (id === undefined) throw new AppError('Validation', `no category ${article.category}`, { reason: 'unknownCategory', field: 'category' });
+    categories = [id];
+  }
+  const firstFigure = hashes[0];
+  const body: PostBody = {
+    title: article.title,
+    excerpt: excerptFromSapo(article.sapo),
+    content: renderPublishHtml(article.body, {
+      resolveMedia: (hash) => context.media(hash),
+      byline: context.bylineParagraph && article.byline.trim() !== '' ? { text: article.byline.trim(), align: 'right' } : undefined,
+    }),
+    status: WORDPRESS_STATUS[article.status],
+    categories,
+    tags: article.tags.map((tag) => context.tagIds.get(tag.toLocaleLowerCase('vi')) ?? 0),
+    featured_media: firstFigure === undefined ? 0 : (context.media(firstFigure)?.id ?? 0),
+  };
+  // Unregistered meta is silently dropped by a stock site; only send it where the plugin registered it.
+  if (context.hasPlugin) {
+    body.meta = { [META.clientId]: context.clientId, [META.byline]: article.byline, [META.source]: sourcePrefix(article.sapo) };
+  }
+  return body;
+}
+
+function metaString(post: RemotePost, key: string): string {
+  const meta = post.meta;
+  if (meta === undefined || Array.isArray(meta)) return '';
+  const value = meta[key];
+  return typeof value === 'string' ? value : '';
+}
+
+export function editorialNoteOf(post: RemotePost): string {
+  return metaString(post, META.editorialNote).normalize('NFC');
+}
+
+/** The article fields a post holds, as the laptop stores them (NFC, body as our document). */
+export function postToFields(post: RemotePost, names: { categories: Map<number, string>; tags: Map<number, string> }): ArticleFields {
+  const parsed = parsePublishHtml(post.content.raw);
+  const byline = metaString(post, META.byline) || parsed.byline || '';
+  const category = post.categories.map((id) => names.categories.get(id)).find((name) => name !== undefined) ?? '';
+  return {
+    title: post.title.raw.normalize('NFC'),
+    sapo: post.excerpt.raw.normalize('NFC'),
+    body: parsed.doc,
+    byline: byline.normalize('NFC'),
+    category,
+    tags: post.tags.map((id) => names.tags.get(id)).filter((name): name is string => name !== undefined),
+  };
+}
