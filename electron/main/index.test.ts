@@ -45,7 +45,14 @@ function fakeElectron(userData: string, options: { gotLock?: boolean } = {}) {
       getPath: () => userData,
       getVersion: () => '0.1.0',
       setAboutPanelOptions: vi.fn(),
+      setAsDefaultProtocolClient: vi.fn(() => true),
       quit: vi.fn(),
+    },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(text, 'utf8').reverse(),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString('utf8'),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: (channel: string, listener: never) => ipcHandlers.set(channel, listener) },
@@ -98,6 +105,8 @@ describe('main entry', () => {
     const electron = await start(tempDir());
     expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    // The authorize-application flow hands the new password back through toasoan://auth.
+    expect(electron.module.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('toasoan');
     expect(electron.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.windows).toHaveLength(1);
     expect(electron.windows[0]?.url).toBe('app://toasoan/index.html');

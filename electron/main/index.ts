@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../shared/i18n/l
 import { APP_ENTRY_URL } from './appUrl.ts';
 import { attachContextMenu } from './app/contextMenu.ts';
 import { ElectronSettingsStore } from './app/ElectronSettingsStore.ts';
+import { AUTH_CALLBACK_URL, authCallbackParams } from './app/authCallback.ts';
 import { SafeStorageCipher } from './app/SafeStorageCipher.ts';
 import { installMenu } from './app/menu.ts';
 import { NotifyingSettingsStore } from './app/NotifyingSettingsStore.ts';
@@ -54,6 +55,16 @@ function showMainWindow(): void {
   mainWindow.focus();
 }
 
+/** The site sent back an application password (authorize-application flow). */
+function completeAuthorization(input: string | readonly string[]): void {
+  const params = authCallbackParams(input);
+  if (params === undefined || core === undefined) return;
+  core.sites.completeAuthorize(params).then(
+    () => mainWindow?.webContents.reload(),
+    (error: unknown) => console.error('site authorization failed', error instanceof Error ? error.message : 'unknown'),
+  );
+}
+
 function openMainWindow(): void {
   if (core === undefined || settings === undefined) return;
   const win = createMainWindow({
@@ -84,7 +95,12 @@ function onReady(): void {
 
   core = openCore({
     createCore,
-    options: { dataDir: app.getPath('userData'), settings, cipher: new SafeStorageCipher() },
+    options: {
+      dataDir: app.getPath('userData'),
+      settings,
+      cipher: new SafeStorageCipher(),
+      authorizeCallbackUrl: () => AUTH_CALLBACK_URL,
+    },
     language,
     showErrorBox: (title, message) => dialog.showErrorBox(title, message),
     log: (message, error) => console.error(message, error),
@@ -96,7 +112,14 @@ function onReady(): void {
 
   denyAllPermissions(session.defaultSession);
   preferVietnameseSpellChecking(session.defaultSession);
-  handleAppProtocol(RENDERER_ROOT);
+  const media = core.media;
+  handleAppProtocol(RENDERER_ROOT, (hash) => {
+    const info = media.get(hash);
+    return info === undefined ? undefined : { file: media.pathOf(hash), mime: info.mime };
+  });
+  app.setAsDefaultProtocolClient('toasoan');
+  core.sync.start();
+  void core.sync.syncNow();
   registerIpcHandlers(ipcMain, core.handlers, trustedSenderCheck(devServerUrl), console);
   app.setAboutPanelOptions({ applicationName: APP_TITLE, applicationVersion: app.getVersion() });
   refreshMenu();
@@ -110,7 +133,14 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', showMainWindow);
+  app.on('second-instance', (_event, argv) => {
+    completeAuthorization(argv);
+    showMainWindow();
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    completeAuthorization(url);
+  });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { devServerUrl, openExternal }));
   app.on('activate', showMainWindow);
   app.on('window-all-closed', () => {

@@ -24,13 +24,43 @@ export interface BodyDoc extends DocNode {
   content: DocNode[];
 }
 
-/** Node types the editor (TipTap StarterKit) produces. */
+/**
+ * Node types a body may contain: TipTap StarterKit's, plus the newsroom's (the editor's
+ * extensions must produce exactly this JSON; `shared/publish` maps it to WordPress):
+ * - `pullQuote`: block, inline content (text, hardBreak), `attrs: { citation?: string }`.
+ * - `figure`: block atom. `attrs`: `media` string | null, the sha256 hex of a locally stored
+ *   image; `src` string | null, the remote URL (after upload, or when pulled from the site);
+ *   `alt`, `caption`, `credit` strings; `remoteId` number | null, the WordPress attachment id.
+ * - `table` > `tableRow` > (`tableHeader` | `tableCell`) > `paragraph`: TipTap's table shape.
+ * - `embed`: block atom, `attrs: { url: string, provider: 'youtube' | 'facebook' | 'tiktok' | 'other' }`.
+ * - `paragraph` may carry `attrs.textAlign`: 'left' | 'center' | 'right' | 'justify' | null.
+ */
 export const BLOCK_TYPES = [
   'paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote',
   'codeBlock', 'horizontalRule',
+  'pullQuote', 'figure', 'table', 'tableRow', 'tableHeader', 'tableCell', 'embed',
 ] as const;
 export const INLINE_TYPES = ['text', 'hardBreak'] as const;
-export const MARK_TYPES = ['bold', 'italic', 'strike', 'code', 'underline', 'link'] as const;
+/** `link` carries `attrs.href`; `subscript` and `superscript` carry nothing. */
+export const MARK_TYPES = ['bold', 'italic', 'strike', 'code', 'underline', 'link', 'subscript', 'superscript'] as const;
+
+/** Attribute rules of the newsroom nodes (types only; absent means the editor's default). */
+const NEWSROOM_ATTRS: Record<string, Record<string, (value: unknown) => boolean>> = {
+  paragraph: { textAlign: (value) => value === null || ['left', 'center', 'right', 'justify'].includes(String(value)) },
+  pullQuote: { citation: (value) => value === null || typeof value === 'string' },
+  figure: {
+    media: (value) => value === null || (typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)),
+    src: (value) => value === null || typeof value === 'string',
+    alt: (value) => typeof value === 'string',
+    caption: (value) => typeof value === 'string',
+    credit: (value) => typeof value === 'string',
+    remoteId: (value) => value === null || (typeof value === 'number' && Number.isInteger(value) && value > 0),
+  },
+  embed: {
+    url: (value) => typeof value === 'string',
+    provider: (value) => ['youtube', 'facebook', 'tiktok', 'other'].includes(String(value)),
+  },
+};
 
 const NODE_TYPES: ReadonlySet<string> = new Set<string>([...BLOCK_TYPES, ...INLINE_TYPES]);
 const MARKS: ReadonlySet<string> = new Set<string>(MARK_TYPES);
@@ -79,6 +109,9 @@ function cleanNode(value: unknown, path: (string | number)[], depth: number, iss
   const node: DocNode = { type: value.type };
   const attrs = cleanAttrs(value.attrs, [...path, 'attrs'], issues);
   if (attrs !== undefined) node.attrs = attrs;
+  for (const [key, valid] of Object.entries(NEWSROOM_ATTRS[value.type] ?? {})) {
+    if (attrs !== undefined && key in attrs && !valid(attrs[key])) issues.push({ reason: 'invalidDocument', path: [...path, 'attrs', key] });
+  }
   if (value.type === 'text') {
     if (typeof value.text !== 'string' || value.text.length === 0) {
       issues.push({ reason: 'invalidDocument', path: [...path, 'text'] });
@@ -149,7 +182,7 @@ export const bodyDocSchema = z.unknown().transform((value, ctx): BodyDoc => {
   return { type: 'doc', content };
 });
 
-const BLOCK_SEPARATED: ReadonlySet<string> = new Set(['paragraph', 'heading', 'codeBlock', 'listItem', 'blockquote']);
+const BLOCK_SEPARATED: ReadonlySet<string> = new Set(['paragraph', 'heading', 'codeBlock', 'listItem', 'blockquote', 'pullQuote', 'tableCell', 'tableHeader']);
 
 /** Plain text of a body: blocks separated by blank lines, as a reporter would paste it. */
 export function docToPlainText(doc: DocNode): string {

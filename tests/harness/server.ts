@@ -42,6 +42,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
@@ -80,22 +84,31 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (!fs.existsSync(indexFile)) throw new Error(`no built renderer at ${rendererDir}: run "npm run build" first`);
   const log = options.log ?? (() => undefined);
   // The harness is a development and test tool: secrets are sealed by the named insecure test cipher.
-  const core = createCore({ dataDir: options.dataDir, settings: new JsonFileSettingsStore(options.dataDir), cipher: new InsecureTestCipher() });
+  let origin = '';
+  const core = createCore({
+    dataDir: options.dataDir,
+    settings: new JsonFileSettingsStore(options.dataDir),
+    cipher: new InsecureTestCipher(),
+    // WordPress accepts an http success_url only from a site in the 'local' environment: fine for tests and dev.
+    authorizeCallbackUrl: () => `${origin}/auth/callback`,
+  });
   const token = crypto.randomBytes(24).toString('base64url');
   const bridge = await bundleBridge();
-  let origin = '';
+  const cookie = `toasoan_harness=${token}`;
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', origin);
-    const send = (status: number, type: string, body: string | Buffer) => {
+    const send = (status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
       response.writeHead(status, {
         'Content-Type': type,
         'Content-Security-Policy': contentSecurityPolicy(origin),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
+        ...extra,
       });
       response.end(body);
     };
+    const hasCookie = (request.headers.cookie ?? '').split(/;\s*/).some((part) => sameToken(part, cookie));
     if (request.method !== 'GET') return send(405, 'text/plain', 'method not allowed');
     if (url.pathname === '/__harness/bridge.js') return send(200, MIME['.js'] ?? '', bridge);
     if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -103,7 +116,21 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const html = fs
         .readFileSync(indexFile, 'utf8')
         .replace('<head>', '<head>\n    <script src="/__harness/bridge.js"></script>');
-      return send(200, MIME['.html'] ?? '', html);
+      // Photos are fetched by <img>, which cannot carry the token: a same-site cookie can.
+      return send(200, MIME['.html'] ?? '', html, { 'Set-Cookie': `${cookie}; HttpOnly; SameSite=Strict; Path=/` });
+    }
+    const media = /^\/media\/([0-9a-f]{64})$/.exec(url.pathname)?.[1];
+    if (media !== undefined) {
+      const info = hasCookie ? core.media.get(media) : undefined;
+      if (info === undefined) return send(hasCookie ? 404 : 403, 'text/plain', 'not found');
+      return send(200, info.mime, fs.readFileSync(core.media.pathOf(media)));
+    }
+    if (url.pathname === '/auth/callback') {
+      core.sites.completeAuthorize(url.searchParams).then(
+        (site) => send(200, MIME['.html'] ?? '', `<!doctype html><meta charset="utf-8"><p>Đã kết nối ${escapeHtml(site.name || site.url)}. Hãy quay lại Tòa soạn.</p>`),
+        (error: unknown) => send(400, 'text/plain; charset=utf-8', `${error instanceof Error ? error.message : 'error'}`),
+      );
+      return;
     }
     const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -148,6 +175,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('harness has no TCP address');
   origin = `http://127.0.0.1:${address.port}`;
+  core.sync.start();
 
   return {
     url: `${origin}/?token=${token}`,

@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
 import { APP_SCHEME } from '../appUrl.ts';
-import { serveAppFile, type AppRequest } from './serveAppFile.ts';
+import { serveAppFile, type AppRequest, type MediaLookup } from './serveAppFile.ts';
 
 /**
  * Must run before `app` is ready. `standard` gives app://toasoan a real origin
@@ -15,7 +15,7 @@ export function registerAppScheme(): void {
 }
 
 /** After ready: serve app://toasoan/… from the built renderer folder. */
-export function handleAppProtocol(rendererRoot: string): void {
+export function handleAppProtocol(rendererRoot: string, media?: MediaLookup): void {
   // Electron's request is a fetch Request plus `initiatorOrigin`, which its typings put on ProtocolRequest only.
-  protocol.handle(APP_SCHEME, (request) => serveAppFile(request as Request & AppRequest, rendererRoot));
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(request as Request & AppRequest, rendererRoot, undefined, media));
 }

@@ -26,6 +26,7 @@ export interface CoreOptions {
   ids?: IdGenerator;
   articles?: ArticleServiceOptions;
   fetch?: typeof fetch;
+  requestTimeoutMs?: number;
   authorizeCallbackUrl?: () => string | undefined;
 }
 
@@ -51,6 +52,7 @@ export function createCore(options: CoreOptions): Core {
     vault: new SealedVault(db, options.cipher, () => clock.now()),
     clock,
     fetch: options.fetch,
+    requestTimeoutMs: options.requestTimeoutMs,
     appName: `Tòa soạn – ${os.hostname()}`,
     authorizeCallbackUrl: options.authorizeCallbackUrl,
   });

@@ -133,6 +133,12 @@ export class MediaStore {
     return row === undefined ? undefined : { id: row.remote_id, url: row.url };
   }
 
+  hashForRemote(siteId: string, remoteId: number): string | undefined {
+    return this.db
+      .prepare<[string, number], { hash: string }>('SELECT hash FROM media_remote WHERE site_id = ? AND remote_id = ?')
+      .get(siteId, remoteId)?.hash;
+  }
+
   recordUpload(hash: string, siteId: string, remote: { id: number; url: string }): void {
     this.db.prepare('INSERT OR REPLACE INTO media_remote (hash, site_id, remote_id, url) VALUES (?, ?, ?, ?)').run(hash, siteId, remote.id, remote.url);
   }

@@ -8,12 +8,14 @@ import { SiteError } from '../wordpress/SiteError.ts';
 import { WordPressClient } from '../wordpress/WordPressClient.ts';
 import { discoverSite } from '../wordpress/discoverSite.ts';
 import { normaliseSiteUrl } from '../wordpress/restUrl.ts';
-import { SiteRepository, toSummary, type SiteRecord } from './SiteRepository.ts';
+import type { SiteRepository} from './SiteRepository.ts';
+import { toSummary, type SiteRecord } from './SiteRepository.ts';
 
 export interface SiteServiceOptions {
   vault: Vault;
   clock: Clock;
   fetch?: typeof fetch;
+  requestTimeoutMs?: number;
   /** "Tòa soạn – <computer name>": the application password's name on the site, so a lost laptop can be revoked. */
   appName: string;
   /** Where WordPress's authorize page sends the new password: `toasoan://auth` in the app, a loopback URL in the harness. */
@@ -59,7 +61,7 @@ export class SiteService {
   clientFor(site: SiteRecord): WordPressClient {
     const appPassword = this.options.vault.get(secretKey(site.id));
     if (appPassword === undefined) throw new SiteError('wrongPassword', `no stored password for ${site.url}`);
-    return new WordPressClient(site.restRoot, { username: site.username, appPassword }, { fetch: this.options.fetch });
+    return new WordPressClient(site.restRoot, { username: site.username, appPassword }, this.clientOptions());
   }
 
   /**
@@ -76,8 +78,8 @@ export class SiteService {
     }
     const username = input.username.trim();
     const appPassword = input.appPassword.trim();
-    const discovery = await discoverSite(url, { fetch: this.options.fetch });
-    const client = new WordPressClient(discovery.restRoot, { username, appPassword }, { fetch: this.options.fetch });
+    const discovery = await discoverSite(url, { fetch: this.options.fetch, timeoutMs: this.options.requestTimeoutMs });
+    const client = new WordPressClient(discovery.restRoot, { username, appPassword }, this.clientOptions());
     const me = await client.me();
     const roles = me.roles ?? [];
     const role = newsroomRole(roles);
@@ -107,6 +109,10 @@ export class SiteService {
     this.repo.activate(site.id);
     await this.refreshCache(this.get(site.id), client).catch(() => undefined);
     return toSummary(this.get(site.id));
+  }
+
+  private clientOptions(): { fetch?: typeof fetch; timeoutMs?: number } {
+    return { fetch: this.options.fetch, timeoutMs: this.options.requestTimeoutMs };
   }
 
   /** The authorize-application URL; the password comes back to `completeAuthorize` through the callback. */

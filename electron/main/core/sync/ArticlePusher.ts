@@ -3,7 +3,7 @@ import type { Article, ArticleFields } from '../../../../shared/domain/article.t
 import { SiteError } from '../wordpress/SiteError.ts';
 import type { PostBody, RemotePost } from '../wordpress/types.ts';
 import { mergeArticle } from './mergeArticle.ts';
-import { articleToPost, editorialNoteOf } from './postMapping.ts';
+import { articleToPost, canonicalBody, editorialNoteOf } from './postMapping.ts';
 import { remoteFields } from './remoteFields.ts';
 import type { SyncContext } from './SyncContext.ts';
 import type { OutboxRow, RemoteLink } from './SyncRepository.ts';
@@ -44,6 +44,11 @@ async function findEarlierCreate(context: SyncContext, link: RemoteLink, row: Ou
   return candidates.body.find((post) => post.title.raw.normalize('NFC') === article.title);
 }
 
+/** The merge base is what the site now holds, in the canonical form pulls are compared in. */
+function canonicalFields(context: SyncContext, fields: ArticleFields): ArticleFields {
+  return { ...fields, body: canonicalBody(fields.body, (remoteId) => context.media.hashForRemote(context.site.id, remoteId)) };
+}
+
 function recordSuccess(context: SyncContext, link: RemoteLink, post: RemotePost, sentFields: ArticleFields, sentVersion: number): void {
   const current = context.articles.get(link.articleId);
   context.sync.updateLink(link.articleId, {
@@ -51,7 +56,7 @@ function recordSuccess(context: SyncContext, link: RemoteLink, post: RemotePost,
     remoteStatus: post.status,
     baseRev: post.toasoan_rev ?? null,
     baseModified: post.modified_gmt,
-    baseFields: sentFields,
+    baseFields: canonicalFields(context, sentFields),
     syncedVersion: sentVersion,
     state: current.version > sentVersion ? 'queued' : 'synced',
     lastError: null,
@@ -71,7 +76,7 @@ async function reconcile(context: SyncContext, link: RemoteLink, article: Articl
   if (link.remoteId === null) return undefined;
   const { post: remote, etag } = await client.getPost(link.remoteId);
   const theirs = await remoteFields(context, remote);
-  const mine = fieldsOf(article);
+  const mine = canonicalFields(context, fieldsOf(article));
   const base = link.baseFields ?? theirs;
   const result = mergeArticle(base, mine, theirs);
   if (result.kind === 'conflict') {

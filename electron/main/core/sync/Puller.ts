@@ -1,7 +1,7 @@
 import { fieldsOf } from '../articles/ArticleService.ts';
 import { localStatusFor } from '../../../../shared/workflow/rules.ts';
 import { mergeArticle } from './mergeArticle.ts';
-import { editorialNoteOf } from './postMapping.ts';
+import { canonicalBody, editorialNoteOf } from './postMapping.ts';
 import { remoteFields } from './remoteFields.ts';
 import type { SyncContext } from './SyncContext.ts';
 
@@ -42,7 +42,9 @@ export async function pull(context: SyncContext): Promise<void> {
       report.pulled.push({ articleId: article.id, remoteId: post.id, action: 'updated' });
       continue;
     }
-    const result = mergeArticle(link.baseFields ?? theirs, fieldsOf(article), theirs);
+    const local = fieldsOf(article);
+    const mine = { ...local, body: canonicalBody(local.body, (remoteId) => context.media.hashForRemote(site.id, remoteId)) };
+    const result = mergeArticle(link.baseFields ?? theirs, mine, theirs);
     if (result.kind === 'conflict') {
       articles.snapshot(article.id, 'conflictLocal');
       articles.snapshot(article.id, 'conflictRemote', theirs);

@@ -70,7 +70,7 @@ export class SyncService {
       if (knownTags.has(tag.toLocaleLowerCase('vi'))) continue;
       sync.enqueue({ siteId: site.id, articleId: null, kind: 'createTag', key: `tag:${site.id}:${tag.toLocaleLowerCase('vi')}`, payload: { name: tag }, dueAt: now, now });
     }
-    for (const hash of figureHashes(article.body.content)) {
+    for (const hash of figureHashes(article.body)) {
       if (media.remoteFor(hash, site.id) !== undefined) continue;
       sync.enqueue({ siteId: site.id, articleId: null, kind: 'uploadMedia', key: `media:${site.id}:${hash}`, payload: { hash }, dueAt: now, now });
     }

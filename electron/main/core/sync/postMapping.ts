@@ -1,7 +1,8 @@
 import { AppError } from '../../../../shared/contract/errors.ts';
 import type { Article, ArticleFields } from '../../../../shared/domain/article.ts';
 import type { DocNode } from '../../../../shared/domain/document.ts';
-import { excerptFromSapo, parsePublishHtml, renderPublishHtml } from '../../../../shared/publish/index.ts';
+import type { BodyDoc } from '../../../../shared/domain/document.ts';
+import { excerptFromSapo, mediaHashes, normalizePublishDoc, parsePublishHtml, renderPublishHtml, sapoFromExcerpt } from '../../../../shared/publish/index.ts';
 import { WORDPRESS_STATUS } from '../../../../shared/workflow/rules.ts';
 import type { PostBody, RemotePost } from '../wordpress/types.ts';
 
@@ -17,15 +18,34 @@ export function sourcePrefix(sapo: string): string {
   return /^\(([^()]{1,24})\)\s*[-–—]\s/u.exec(sapo)?.[1] ?? '';
 }
 
-export function figureHashes(nodes: readonly DocNode[]): string[] {
-  const hashes: string[] = [];
-  const walk = (node: DocNode) => {
-    const media = node.attrs?.media;
-    if (node.type === 'figure' && typeof media === 'string' && media !== '' && !hashes.includes(media)) hashes.push(media);
-    node.content?.forEach(walk);
+export function figureHashes(doc: BodyDoc): string[] {
+  return mediaHashes(doc);
+}
+
+/**
+ * The body as the site will hold it, with figures named the same way on both
+ * sides: by local hash where we have the photo (the site's copy is found through
+ * the attachment id), by the site's URL and id otherwise. Merges and change
+ * checks compare these, so an upload alone never looks like an edit.
+ */
+export function canonicalBody(doc: BodyDoc, hashForRemoteId: (remoteId: number) => string | undefined): BodyDoc {
+  const relink = (node: DocNode): DocNode => {
+    if (node.type === 'figure' && node.attrs !== undefined) {
+      const attrs = { ...node.attrs };
+      if ((attrs.media === null || attrs.media === undefined) && typeof attrs.remoteId === 'number') {
+        const hash = hashForRemoteId(attrs.remoteId);
+        if (hash !== undefined) attrs.media = hash;
+      }
+      if (typeof attrs.media === 'string') {
+        attrs.src = null;
+        attrs.remoteId = null;
+      }
+      return { ...node, attrs };
+    }
+    return node.content === undefined ? node : { ...node, content: node.content.map(relink) };
   };
-  nodes.forEach(walk);
-  return hashes;
+  const normal = normalizePublishDoc(doc);
+  return { type: 'doc', content: normal.content.map(relink) };
 }
 
 export interface PostContext {
@@ -44,7 +64,7 @@ export interface PostContext {
  */
 export function articleToPost(article: Article, context: PostContext): PostBody {
   const missingTags = article.tags.filter((tag) => !context.tagIds.has(tag.toLocaleLowerCase('vi')));
-  const hashes = figureHashes(article.body.content);
+  const hashes = figureHashes(article.body);
   const missingMedia = hashes.filter((hash) => context.media(hash) === undefined);
   if (missingTags.length > 0 || missingMedia.length > 0) {
     throw new AppError('Conflict', `waiting for ${missingTags.length} tags and ${missingMedia.length} images`, { reason: 'dependencyPending' });
@@ -87,14 +107,19 @@ export function editorialNoteOf(post: RemotePost): string {
 }
 
 /** The article fields a post holds, as the laptop stores them (NFC, body as our document). */
-export function postToFields(post: RemotePost, names: { categories: Map<number, string>; tags: Map<number, string> }): ArticleFields {
+export function postToFields(
+  post: RemotePost,
+  names: { categories: Map<number, string>; tags: Map<number, string> },
+  hashForRemoteId: (remoteId: number) => string | undefined,
+): ArticleFields {
   const parsed = parsePublishHtml(post.content.raw);
   const byline = metaString(post, META.byline) || parsed.byline || '';
   const category = post.categories.map((id) => names.categories.get(id)).find((name) => name !== undefined) ?? '';
   return {
-    title: post.title.raw.normalize('NFC'),
-    sapo: post.excerpt.raw.normalize('NFC'),
-    body: parsed.doc,
+    // WordPress stores `&` as `&amp;` in titles and excerpts saved without unfiltered_html (reporters).
+    title: sapoFromExcerpt(post.title.raw),
+    sapo: sapoFromExcerpt(post.excerpt.raw),
+    body: canonicalBody(parsed.doc, hashForRemoteId),
     byline: byline.normalize('NFC'),
     category,
     tags: post.tags.map((id) => names.tags.get(id)).filter((name): name is string => name !== undefined),

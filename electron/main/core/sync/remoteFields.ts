@@ -19,8 +19,9 @@ export async function remoteFields(context: SyncContext, post: RemotePost): Prom
       for (const term of await client.terms(route, { include: missing.join(',') }, 1)) sites.addTerm(site.id, taxonomy, term);
     }
   }
-  return postToFields(post, {
-    categories: sites.termNamesById(site.id, 'category'),
-    tags: sites.termNamesById(site.id, 'post_tag'),
-  });
+  return postToFields(
+    post,
+    { categories: sites.termNamesById(site.id, 'category'), tags: sites.termNamesById(site.id, 'post_tag') },
+    (remoteId) => context.media.hashForRemote(site.id, remoteId),
+  );
 }
