@@ -99,7 +99,8 @@ export class SiteService {
       timezone: discovery.timezone,
       gmtOffset: discovery.gmtOffset,
       hasPlugin: plugin !== undefined,
-      canUpload: me.capabilities?.upload_files === true,
+      // users/me reports stored capabilities; the plugin grants uploads through a filter it does not see.
+      canUpload: me.capabilities?.upload_files === true || plugin?.contributorUploads === true,
       active: true,
       refreshedAt: null,
       pulledUntil: existing?.pulledUntil ?? null,

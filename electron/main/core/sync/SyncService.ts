@@ -68,11 +68,11 @@ export class SyncService {
     const knownTags = sites.repo.termIdsByName(site.id, 'post_tag');
     for (const tag of article.tags) {
       if (knownTags.has(tag.toLocaleLowerCase('vi'))) continue;
-      sync.enqueue({ siteId: site.id, articleId: null, kind: 'createTag', key: `tag:${site.id}:${tag.toLocaleLowerCase('vi')}`, payload: { name: tag }, dueAt: now, now });
+      sync.enqueue({ siteId: site.id, articleId: article.id, kind: 'createTag', key: `tag:${site.id}:${tag.toLocaleLowerCase('vi')}`, payload: { name: tag }, dueAt: now, now });
     }
     for (const hash of figureHashes(article.body)) {
       if (media.remoteFor(hash, site.id) !== undefined) continue;
-      sync.enqueue({ siteId: site.id, articleId: null, kind: 'uploadMedia', key: `media:${site.id}:${hash}`, payload: { hash }, dueAt: now, now });
+      sync.enqueue({ siteId: site.id, articleId: article.id, kind: 'uploadMedia', key: `media:${site.id}:${hash}`, payload: { hash }, dueAt: now, now });
     }
     sync.enqueue({ siteId: site.id, articleId: article.id, kind: 'pushArticle', key: `push:${article.id}`, dueAt: now, now });
   }
