@@ -18,6 +18,8 @@ describe('ArticleForm', () => {
     await setup();
     for (const label of ['Tiêu đề', 'Sapo', 'Nội dung', 'Bút danh', 'Chuyên mục', 'Thẻ']) {
       expect(screen.getByLabelText(label)).toBeTruthy();
+      // Playwright's getByLabel matches substrings: no other control may contain these words.
+      expect(screen.getAllByLabelText(label, { exact: false })).toHaveLength(1);
     }
     expect((screen.getByLabelText('Bút danh') as HTMLInputElement).value).toBe(SAMPLE.byline);
   });

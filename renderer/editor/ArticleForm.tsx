@@ -6,6 +6,7 @@ import { useApi } from '../src/ApiContext.tsx';
 import { errorMessage } from '../src/errors.ts';
 import { localeOf } from '../src/i18n.ts';
 import { BodyEditor } from './BodyEditor.tsx';
+import { EditorMeta } from './EditorMeta.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { formatTags, parseTags } from './tags.ts';
 import { useArticleDraft } from './useArticleDraft.ts';
@@ -18,10 +19,11 @@ export interface ArticleFormProps {
 export function ArticleForm({ article, onClose }: ArticleFormProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { fields, change, saveState, flush } = useArticleDraft(api, article);
+  const { fields, change, saveState, flush, saveNow } = useArticleDraft(api, article);
+  const [status, setStatus] = useState(article.status);
   const [tagText, setTagText] = useState(() => formatTags(article.tags));
   const [revisionNote, setRevisionNote] = useState<string | undefined>();
-  const ids = { title: useId(), sapo: useId(), body: useId(), byline: useId(), category: useId(), tags: useId(), tagsHint: useId() };
+  const ids = { title: useId(), sapo: useId(), body: useId(), byline: useId() };
   const wordCount = useMemo(() => articleWordCount(fields), [fields]);
 
   const close = async () => {
@@ -103,26 +105,19 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
         </div>
       </div>
 
-      <aside className="editor-meta">
-        <label className="field-label" htmlFor={ids.category}>{t('editor.category')}</label>
-        <input
-          id={ids.category}
-          maxLength={LIMITS.category}
-          value={fields.category}
-          onChange={(event) => change({ category: event.target.value })}
-        />
-        <label className="field-label" htmlFor={ids.tags}>{t('editor.tags')}</label>
-        <input
-          id={ids.tags}
-          aria-describedby={ids.tagsHint}
-          value={tagText}
-          onChange={(event) => {
-            setTagText(event.target.value);
-            change({ tags: parseTags(event.target.value) });
-          }}
-        />
-        <small id={ids.tagsHint} className="muted">{t('editor.tagsHint')}</small>
-      </aside>
+      <EditorMeta
+        articleId={article.id}
+        status={status}
+        category={fields.category}
+        tagText={tagText}
+        onCategory={(category) => change({ category })}
+        onTagText={(text) => {
+          setTagText(text);
+          change({ tags: parseTags(text) });
+        }}
+        saveFirst={saveNow}
+        onStatus={setStatus}
+      />
     </article>
   );
 }

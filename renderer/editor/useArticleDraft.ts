@@ -38,6 +38,11 @@ export function useArticleDraft(api: ToasoanApi, article: Article) {
   );
 
   const flush = useCallback(() => saver.flush(), [saver]);
+  /** Flushes, then tells whether everything typed is now stored (a failed save keeps its changes). */
+  const saveNow = useCallback(async () => {
+    await saver.flush();
+    return !saver.hasUnsaved;
+  }, [saver]);
 
-  return { fields, change, saveState, flush };
+  return { fields, change, saveState, flush, saveNow };
 }

@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/domain/article.ts';
+import type { ArticleSyncInfo } from '../../shared/domain/site.ts';
 import { localeOf } from '../src/i18n.ts';
+import { failureMessage } from '../sync/failureMessage.ts';
+import { SyncBadge } from '../sync/SyncBadge.tsx';
 
 export interface ArticleRowProps {
   article: ArticleSummary;
   scope: 'library' | 'trash';
+  /** Undefined for an article never linked to a site: it exists only on this computer. */
+  sync: ArticleSyncInfo | undefined;
   busy: boolean;
   onOpen(id: string): void;
   onTrash(): void;
   onRestore(): void;
 }
 
-export function ArticleRow({ article, scope, busy, onOpen, onTrash, onRestore }: ArticleRowProps) {
+export function ArticleRow({ article, scope, sync, busy, onOpen, onTrash, onRestore }: ArticleRowProps) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const title = article.title || t('library.untitled');
@@ -28,8 +33,12 @@ export function ArticleRow({ article, scope, busy, onOpen, onTrash, onRestore }:
         )}
         {article.byline !== '' && <span className="byline-hint">{article.byline}</span>}
       </td>
-      <td>
+      <td className="status-cell">
         <span className={`status status-${article.status}`}>{t(`status.${article.status}`)}</span>
+        <SyncBadge state={sync?.state ?? 'local'} />
+        {sync?.error != null && (sync.state === 'error' || sync.state === 'conflict') && (
+          <span className="sync-reason">{failureMessage(t, sync.error)}</span>
+        )}
       </td>
       <td>
         <time dateTime={updated.toISOString()}>

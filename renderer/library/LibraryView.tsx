@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/domain/article.ts';
 import { useApi } from '../src/ApiContext.tsx';
 import { errorMessage } from '../src/errors.ts';
 import { useAsync } from '../src/useAsync.ts';
+import { usePolling } from '../src/usePolling.ts';
+import { SyncNowButton } from '../sync/SyncNowButton.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
+
+/** A background pass runs every few minutes; half a minute keeps badges honest without noticeable work. */
+const SYNC_STATE_REFRESH_MS = 30_000;
 
 export interface LibraryViewProps {
   scope: 'library' | 'trash';
@@ -19,6 +24,13 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
   const [articles, reload] = useAsync(() => api.articles.list({ scope }), [api, scope]);
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | undefined>();
   const [busy, setBusy] = useState(false);
+  const [syncStates, reloadSyncStates] = useAsync(() => api.sync.states({}), [api]);
+  usePolling(reloadSyncStates, SYNC_STATE_REFRESH_MS);
+  // A failed read leaves the badges out rather than adding a second alert beside the list's.
+  const syncById = useMemo(
+    () => new Map(syncStates.status === 'ready' ? syncStates.value.map((info) => [info.articleId, info]) : []),
+    [syncStates],
+  );
 
   const act = async (action: () => Promise<unknown>, success?: { text: string; undoId?: string }) => {
     setBusy(true);
@@ -57,6 +69,12 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
         <div className="toolbar-actions">
           {scope === 'library' ? (
             <>
+              <SyncNowButton
+                onDone={() => {
+                  reload();
+                  reloadSyncStates();
+                }}
+              />
               <button type="button" className="button-quiet" onClick={() => onShowScope('trash')}>
                 {t('library.showTrash')}
               </button>
@@ -105,6 +123,7 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
                 key={article.id}
                 article={article}
                 scope={scope}
+                sync={syncById.get(article.id)}
                 busy={busy}
                 onOpen={onOpen}
                 onTrash={() => void trash(article)}

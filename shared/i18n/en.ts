@@ -177,14 +177,15 @@ export const en = {
     choose: 'Choose an image file to insert',
     importing: 'Adding the image…',
     failed: 'Could not insert “{{name}}”: {{reason}}',
-    toolbar: 'Body tools',
+    toolbar: 'Image tools',
     dropHint: 'You can also drag and drop or paste images into the body.',
     figure: {
       heading: 'Selected image',
       caption: 'Caption',
       credit: 'Photo credit',
-      alt: 'Description for people who cannot see the image',
+      alt: 'Image description',
       remove: 'Remove image from the article',
+      keys: 'Enter: edit the caption · Esc: back to the body',
     },
   },
   publishing: {

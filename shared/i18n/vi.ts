@@ -176,14 +176,15 @@ export const vi = {
     choose: 'Chọn tệp ảnh để chèn',
     importing: 'Đang thêm ảnh…',
     failed: 'Không chèn được “{{name}}”: {{reason}}',
-    toolbar: 'Công cụ soạn nội dung',
+    toolbar: 'Công cụ ảnh',
     dropHint: 'Có thể kéo thả hoặc dán ảnh vào nội dung.',
     figure: {
       heading: 'Ảnh đang chọn',
       caption: 'Chú thích ảnh',
       credit: 'Tác giả ảnh',
-      alt: 'Mô tả ảnh cho người không xem được',
+      alt: 'Mô tả ảnh',
       remove: 'Xóa ảnh khỏi bài',
+      keys: 'Enter: sửa chú thích · Esc: quay lại nội dung',
     },
   },
   publishing: {

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../tests/support/core.ts';
 import { createCore, LIBRARY_FILE } from '../core/createCore.ts';
 import { DatabaseOpenError } from '../core/db/DatabaseOpenError.ts';
+import { InsecureTestCipher } from '../core/secrets/InsecureTestCipher.ts';
 import { MemorySettingsStore } from '../core/settings/SettingsStore.ts';
 import { describeStartupFailure, openCore } from './openCore.ts';
 
@@ -31,7 +32,7 @@ describe('openCore', () => {
     const showErrorBox = vi.fn();
     const core = openCore({
       createCore,
-      options: { dataDir, settings: new MemorySettingsStore() },
+      options: { dataDir, settings: new MemorySettingsStore(), cipher: new InsecureTestCipher() },
       language: 'vi',
       showErrorBox,
       log: () => undefined,
@@ -48,7 +49,7 @@ describe('openCore', () => {
       createCore: () => {
         throw new DatabaseOpenError('databaseTooNew', 'applied migrations unknown to this build');
       },
-      options: { dataDir: '/data', settings: new MemorySettingsStore() },
+      options: { dataDir: '/data', settings: new MemorySettingsStore(), cipher: new InsecureTestCipher() },
       language: 'vi',
       showErrorBox,
       log,

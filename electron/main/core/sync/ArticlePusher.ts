@@ -3,6 +3,7 @@ import type { Article, ArticleFields } from '../../../../shared/domain/article.t
 import { SiteError } from '../wordpress/SiteError.ts';
 import type { PostBody, RemotePost } from '../wordpress/types.ts';
 import { mergeArticle } from './mergeArticle.ts';
+import { mergeBase, withSend } from './sameContent.ts';
 import { articleToPost, canonicalBody, editorialNoteOf } from './postMapping.ts';
 import { remoteFields } from './remoteFields.ts';
 import type { SyncContext } from './SyncContext.ts';
@@ -57,6 +58,7 @@ function recordSuccess(context: SyncContext, link: RemoteLink, post: RemotePost,
     baseRev: post.toasoan_rev ?? null,
     baseModified: post.modified_gmt,
     baseFields: canonicalFields(context, sentFields),
+    unconfirmedSends: [],
     syncedVersion: sentVersion,
     state: current.version > sentVersion ? 'queued' : 'synced',
     lastError: null,
@@ -77,8 +79,7 @@ async function reconcile(context: SyncContext, link: RemoteLink, article: Articl
   const { post: remote, etag } = await client.getPost(link.remoteId);
   const theirs = await remoteFields(context, remote);
   const mine = canonicalFields(context, fieldsOf(article));
-  const base = link.baseFields ?? theirs;
-  const result = mergeArticle(base, mine, theirs);
+  const result = mergeArticle(mergeBase(link, theirs), mine, theirs);
   if (result.kind === 'conflict') {
     articles.snapshot(article.id, 'conflictLocal', mine);
     articles.snapshot(article.id, 'conflictRemote', theirs);
@@ -93,6 +94,8 @@ async function reconcile(context: SyncContext, link: RemoteLink, article: Articl
   }
   const merged = articles.replaceFields(article.id, result.fields, 'pulled');
   const body = buildPost(context, merged, link);
+  const latest = sync.link(article.id);
+  sync.updateLink(article.id, { unconfirmedSends: withSend(latest?.unconfirmedSends ?? [], canonicalFields(context, fieldsOf(merged))) });
   const post = await client.updatePost(link.remoteId, body, context.site.hasPlugin ? etag : undefined);
   recordSuccess(context, link, post, fieldsOf(merged), merged.version);
   return post;
@@ -108,7 +111,7 @@ export async function pushArticle(context: SyncContext, row: OutboxRow): Promise
   if (article.trashedAt !== null) return 'skipped';
   const body = buildPost(context, article, link);
   const sentFields = fieldsOf(article);
-  sync.updateLink(articleId, { state: 'syncing' });
+  sync.updateLink(articleId, { state: 'syncing', unconfirmedSends: withSend(link.unconfirmedSends, canonicalFields(context, sentFields)) });
 
   if (link.remoteId === null) {
     const earlier = await findEarlierCreate(context, link, row, article);

@@ -1,6 +1,7 @@
 import { fieldsOf } from '../articles/ArticleService.ts';
 import { localStatusFor } from '../../../../shared/workflow/rules.ts';
 import { mergeArticle } from './mergeArticle.ts';
+import { mergeBase } from './sameContent.ts';
 import { canonicalBody, editorialNoteOf } from './postMapping.ts';
 import { remoteFields } from './remoteFields.ts';
 import type { SyncContext } from './SyncContext.ts';
@@ -38,13 +39,13 @@ export async function pull(context: SyncContext): Promise<void> {
     if (!localChanges) {
       const updated = articles.replaceFields(article.id, theirs, 'pulled');
       articles.setStatus(article.id, localStatusFor(post.status, article.status, note !== ''));
-      sync.updateLink(article.id, { ...base, baseFields: theirs, syncedVersion: updated.version, state: 'synced', lastError: null });
+      sync.updateLink(article.id, { ...base, baseFields: theirs, unconfirmedSends: [], syncedVersion: updated.version, state: 'synced', lastError: null });
       report.pulled.push({ articleId: article.id, remoteId: post.id, action: 'updated' });
       continue;
     }
     const local = fieldsOf(article);
     const mine = { ...local, body: canonicalBody(local.body, (remoteId) => context.media.hashForRemote(site.id, remoteId)) };
-    const result = mergeArticle(link.baseFields ?? theirs, mine, theirs);
+    const result = mergeArticle(mergeBase(link, theirs), mine, theirs);
     if (result.kind === 'conflict') {
       articles.snapshot(article.id, 'conflictLocal');
       articles.snapshot(article.id, 'conflictRemote', theirs);

@@ -26,6 +26,11 @@ export interface RemoteLink {
   baseRev: number | null;
   baseModified: string | null;
   baseFields: ArticleFields | null;
+  /**
+   * What pushes sent since the last answered one (newest last). If an answer was
+   * lost, the site may hold exactly one of these: that is our own write, not an edit.
+   */
+  unconfirmedSends: ArticleFields[];
   syncedVersion: number;
   state: Exclude<SyncState, 'local'>;
   lastError: SyncFailure | null;
@@ -43,6 +48,7 @@ interface LinkRow {
   base_rev: number | null;
   base_modified: string | null;
   base_fields: string | null;
+  sent_fields: string | null;
   synced_version: number;
   state: RemoteLink['state'];
   last_error: string | null;
@@ -76,6 +82,7 @@ function toLink(row: LinkRow): RemoteLink {
     baseRev: row.base_rev,
     baseModified: row.base_modified,
     baseFields: parse<ArticleFields>(row.base_fields),
+    unconfirmedSends: parse<ArticleFields[]>(row.sent_fields) ?? [],
     syncedVersion: row.synced_version,
     state: row.state,
     lastError: parse<SyncFailure>(row.last_error),
@@ -138,6 +145,7 @@ export class SyncRepository {
     if ('baseRev' in changes) columns.base_rev = changes.baseRev;
     if ('baseModified' in changes) columns.base_modified = changes.baseModified;
     if ('baseFields' in changes) columns.base_fields = changes.baseFields === null ? null : JSON.stringify(changes.baseFields);
+    if ('unconfirmedSends' in changes) columns.sent_fields = changes.unconfirmedSends?.length ? JSON.stringify(changes.unconfirmedSends) : null;
     if ('syncedVersion' in changes) columns.synced_version = changes.syncedVersion;
     if ('state' in changes) columns.state = changes.state;
     if ('lastError' in changes) columns.last_error = changes.lastError === null ? null : JSON.stringify(changes.lastError);

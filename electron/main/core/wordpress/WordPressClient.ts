@@ -201,7 +201,9 @@ export class WordPressClient {
   async uploadMedia(file: { bytes: Uint8Array; fileName: string; mime: string }, fields: { alt?: string; caption?: string; post?: number }): Promise<RemoteMedia> {
     // Vietnamese file names cannot go in a Content-Disposition header (Node refuses non-ASCII header values): multipart it is.
     const form = new FormData();
-    form.append('file', new Blob([file.bytes], { type: file.mime }), file.fileName);
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.mime }), file.fileName);
+    // Without a title WordPress names the attachment after the sanitised file name, accents stripped.
+    form.append('title', file.fileName.replace(/\.[^.]*$/, ''));
     if (fields.alt !== undefined) form.append('alt_text', fields.alt);
     if (fields.caption !== undefined) form.append('caption', fields.caption);
     if (fields.post !== undefined) form.append('post', String(fields.post));

@@ -70,6 +70,7 @@ export const sync: Migration = {
         base_rev        INTEGER,
         base_modified   TEXT,
         base_fields     TEXT CHECK (base_fields IS NULL OR json_valid(base_fields)),
+        sent_fields     TEXT CHECK (sent_fields IS NULL OR json_valid(sent_fields)),
         synced_version  INTEGER NOT NULL DEFAULT 0,
         state           TEXT NOT NULL CHECK (state IN ('queued','syncing','synced','conflict','error')),
         last_error      TEXT CHECK (last_error IS NULL OR json_valid(last_error)),
