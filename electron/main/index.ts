@@ -100,6 +100,7 @@ function onReady(): void {
       settings,
       cipher: new SafeStorageCipher(),
       authorizeCallbackUrl: () => AUTH_CALLBACK_URL,
+      syncAfterSubmit: true,
     },
     language,
     showErrorBox: (title, message) => dialog.showErrorBox(title, message),

@@ -55,6 +55,10 @@ describe('dispatch', () => {
       error: { code: 'Validation', reason: 'tooLong', field: 'title', max: 500 },
     });
     expect(await dispatch(handlers, 'articles.create', { tags: ['a', 7] })).toMatchObject({ ok: false, error: { field: 'tags.1' } });
+    expect(await dispatch(handlers, 'sync.setSettings', { jpegQuality: 101 })).toMatchObject({
+      ok: false,
+      error: { code: 'Validation', reason: 'outOfRange', field: 'jpegQuality', max: 100 },
+    });
     expect(await dispatch(handlers, 'articles.create', { __proto__: { polluted: true }, evil: 1 })).toMatchObject({
       ok: false,
       error: { reason: 'unknownField' },

@@ -14,12 +14,16 @@ const REASON_BY_ZOD_CODE: Record<string, string> = {
 export function validationPayload(error: z.ZodError): ErrorPayload {
   const issue = error.issues[0];
   const params = issue && 'params' in issue ? (issue.params as { reason?: unknown; max?: unknown } | undefined) : undefined;
+  // Limits on numbers read as a range ("from 320 to 8192"), not as a length.
+  const numeric = issue !== undefined && (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number';
   const reason =
-    typeof params?.reason === 'string' ? params.reason : (issue && REASON_BY_ZOD_CODE[issue.code]) ?? 'invalidShape';
+    typeof params?.reason === 'string' ? params.reason : numeric ? 'outOfRange' : (issue && REASON_BY_ZOD_CODE[issue.code]) ?? 'invalidShape';
   const payload: ErrorPayload = { code: 'Validation', message: issue?.message ?? 'invalid input', reason };
   if (issue && issue.path.length > 0) payload.field = issue.path.map(String).join('.');
   const max = typeof params?.max === 'number' ? params.max : issue?.code === 'too_big' ? Number(issue.maximum) : undefined;
   if (max !== undefined && Number.isFinite(max)) payload.max = max;
+  const min = issue?.code === 'too_small' ? Number(issue.minimum) : undefined;
+  if (min !== undefined && Number.isFinite(min)) payload.min = min;
   return payload;
 }
 
@@ -45,11 +49,10 @@ export async function dispatch(
   const [domain, method] = channel.split('.') as [keyof typeof contract, string];
   const schema = (contract[domain] as Record<string, z.ZodType>)[method];
   const handler = (handlers[domain] as Record<string, ((input: unknown) => Promise<unknown>) | undefined>)[method];
-  if (schema === undefined || handler === undefined) {
-    return { ok: false, error: { code: 'Internal', message: `no handler for ${channel}` } };
-  }
+  if (schema === undefined) return { ok: false, error: { code: 'Internal', message: `no schema for ${channel}` } };
   const parsed = schema.safeParse(payload);
   if (!parsed.success) return { ok: false, error: validationPayload(parsed.error) };
+  if (handler === undefined) return { ok: false, error: { code: 'Internal', message: `no handler for ${channel}` } };
   try {
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {

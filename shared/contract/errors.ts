@@ -14,6 +14,8 @@ export interface ErrorPayload {
   field?: string;
   /** The limit that was exceeded, for messages like "at most 500 characters". */
   max?: number;
+  /** The lower bound, for numbers out of range. */
+  min?: number;
 }
 
 /** A failure that a handler raises on purpose; anything else becomes `Internal`. */

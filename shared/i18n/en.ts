@@ -217,6 +217,7 @@ export const en = {
     reason: {
       tooLong: 'Too long (at most {{max}} characters).',
       tooMany: 'Too many items (at most {{max}}).',
+      outOfRange: 'The value must be between {{min}} and {{max}}.',
       tooShort: 'Too short.',
       invalidText: 'The text contains broken or control characters.',
       singleLine: 'This field takes a single line.',

@@ -22,10 +22,10 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE, plugins: (Modu
 }
 
 /** The sentence a user sees for a failed call: the specific reason when known, else the code. */
-export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | 'reason' | 'max'>): string {
+export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | 'reason' | 'max' | 'min'>): string {
   if (error.reason !== undefined) {
     const key = `errors.reason.${error.reason}`;
-    const text = t(key, { max: error.max });
+    const text = t(key, { max: error.max, min: error.min });
     if (text !== key) return text;
   }
   return t(`errors.code.${error.code}`);

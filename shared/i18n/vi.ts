@@ -216,6 +216,7 @@ export const vi = {
     reason: {
       tooLong: 'Quá dài (tối đa {{max}} ký tự).',
       tooMany: 'Quá nhiều mục (tối đa {{max}}).',
+      outOfRange: 'Giá trị phải nằm trong khoảng {{min}}–{{max}}.',
       tooShort: 'Quá ngắn.',
       invalidText: 'Văn bản chứa ký tự hỏng hoặc ký tự điều khiển.',
       singleLine: 'Trường này chỉ có một dòng.',

@@ -89,6 +89,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dataDir: options.dataDir,
     settings: new JsonFileSettingsStore(options.dataDir),
     cipher: new InsecureTestCipher(),
+    syncAfterSubmit: true,
     // WordPress accepts an http success_url only from a site in the 'local' environment: fine for tests and dev.
     authorizeCallbackUrl: () => `${origin}/auth/callback`,
   });

@@ -27,6 +27,7 @@ export interface CoreOptions {
   articles?: ArticleServiceOptions;
   fetch?: typeof fetch;
   requestTimeoutMs?: number;
+  syncAfterSubmit?: boolean;
   authorizeCallbackUrl?: () => string | undefined;
 }
 
@@ -56,7 +57,15 @@ export function createCore(options: CoreOptions): Core {
     appName: `Tòa soạn – ${os.hostname()}`,
     authorizeCallbackUrl: options.authorizeCallbackUrl,
   });
-  const sync = new SyncService({ articles, sites, sync: new SyncRepository(db), media, settings: options.settings, clock });
+  const sync = new SyncService({
+    articles,
+    sites,
+    sync: new SyncRepository(db),
+    media,
+    settings: options.settings,
+    clock,
+    syncAfterSubmit: options.syncAfterSubmit,
+  });
   const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media });
   return {
     db,

@@ -18,6 +18,8 @@ import { synchronize } from './Synchronizer.ts';
 import type { SyncRepository } from './SyncRepository.ts';
 
 export interface SyncServiceDeps {
+  /** Start a pass right after "Gửi duyệt" (the app, the harness); the CLI syncs only when asked. */
+  syncAfterSubmit?: boolean;
   articles: ArticleService;
   sites: SiteService;
   sync: SyncRepository;
@@ -82,7 +84,7 @@ export class SyncService {
     const { articles, sites, sync, clock } = this.deps;
     const site = sites.active();
     if (site === undefined) throw new AppError('Validation', 'no site connected', { reason: 'noSite' });
-    return sync.db
+    const result = sync.db
       .transaction(() => {
         const article = articles.get(id);
         if (article.trashedAt !== null) throw new AppError('Conflict', 'in trash', { reason: 'articleTrashed' });
@@ -97,6 +99,8 @@ export class SyncService {
         return submitted;
       })
       .immediate();
+    if (this.deps.syncAfterSubmit === true) void this.syncNow();
+    return result;
   }
 
   status(id: string): ArticleSyncInfo {
