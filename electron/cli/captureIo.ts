@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { Cipher } from '../main/core/secrets/Vault.ts';
 import type { CliIo } from './io.ts';
 import { runCli } from './runCli.ts';
 
@@ -13,6 +14,8 @@ export interface CaptureOptions {
   env?: Record<string, string | undefined>;
   platform?: NodeJS.Platform;
   homedir?: string;
+  cipher?: Cipher;
+  promptSecret?: CliIo['promptSecret'];
 }
 
 /** Runs the CLI in-process with captured output: for tests and for scripts embedding it. */
@@ -28,6 +31,8 @@ export async function runCaptured(argv: readonly string[], options: CaptureOptio
   };
   if (options.platform !== undefined) io.platform = options.platform;
   if (options.homedir !== undefined) io.homedir = options.homedir;
+  if (options.cipher !== undefined) io.cipher = options.cipher;
+  if (options.promptSecret !== undefined) io.promptSecret = options.promptSecret;
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }

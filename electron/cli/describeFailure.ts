@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ErrorPayload } from '../../shared/contract/errors.ts';
+import { ERROR_CODES, type ErrorCode, type ErrorPayload } from '../../shared/contract/errors.ts';
+import type { SyncFailure } from '../../shared/domain/site.ts';
 import { describeError } from '../../shared/i18n/index.ts';
 
 /** Contract field → the editor label a reporter knows and the option they actually typed. */
@@ -11,6 +12,9 @@ const FIELD_SOURCES: Record<string, { label: string; option: string }> = {
   tags: { label: 'editor.tags', option: '--tags' },
   body: { label: 'editor.body', option: '--body-file' },
   id: { label: 'cli.columnId', option: 'ID' },
+  url: { label: 'sites.url', option: 'URL' },
+  username: { label: 'sites.username', option: '--user' },
+  appPassword: { label: 'sites.appPassword', option: '--app-password-stdin' },
 };
 
 function fieldName(t: TFunction, field: string): string {
@@ -26,4 +30,16 @@ export function describeFailure(t: TFunction, error: ErrorPayload): string {
   const message = describeError(t, error);
   if (error.field === undefined) return message;
   return t('cli.field', { name: fieldName(t, error.field), message });
+}
+
+function isErrorCode(value: string): value is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * The sentence for a failure the sync engine stored. Its code is a plain string
+ * (stored failures outlive the build that wrote them), so an unknown one reads as Internal.
+ */
+export function describeSyncFailure(t: TFunction, failure: Pick<SyncFailure, 'code' | 'reason'>): string {
+  return describeError(t, { code: isErrorCode(failure.code) ? failure.code : 'Internal', reason: failure.reason });
 }

@@ -1,3 +1,5 @@
+import type { Cipher } from '../main/core/secrets/Vault.ts';
+
 /** Where the CLI talks to; `process` in main.ts, strings and buffers in tests. */
 export interface TextSink {
   write(chunk: string): unknown;
@@ -13,6 +15,13 @@ export interface CliIo {
   platform?: NodeJS.Platform;
   homedir?: string;
   cwd?: string;
+  /**
+   * Set only when stdin is a terminal: asks for a secret without echoing it. Without
+   * it, secrets are read as the first line of `stdin` (a pipe).
+   */
+  promptSecret?: (prompt: string) => Promise<string | undefined>;
+  /** How secrets are sealed; by default the OS keyring (or the named test cipher, by env). */
+  cipher?: Cipher;
 }
 
 export const EXIT = { ok: 0, error: 1, usage: 2 } as const;

@@ -1,3 +1,5 @@
+import type { CliIo } from './io.ts';
+import { readHiddenLine } from './readSecret.ts';
 import { runCli } from './runCli.ts';
 
 /**
@@ -10,10 +12,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = await runCli(argv, {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-  });
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  // Typed at a terminal, a password must not appear on screen; piped, there is nothing to hide.
+  if (process.stdin.isTTY) io.promptSecret = (prompt) => readHiddenLine(process.stdin, prompt, process.stderr);
+  process.exitCode = await runCli(argv, io);
 }

@@ -66,8 +66,57 @@ describe('parseArgs', () => {
     [['new', '--title', 'T', '--body-file', ''], 'missingValue', { option: '--body-file' }],
     [['--data', '', 'list'], 'missingValue', { option: '--data' }],
     [['--lang', 'fr', 'list'], 'invalidValue', { option: '--lang', value: 'fr' }],
+    [['site'], 'missingSubcommand', { command: 'site', choices: 'add, list' }],
+    [['site', 'remove'], 'unknownCommand', { command: 'site remove' }],
+    [['site', 'list', 'x'], 'unexpectedArgument', { argument: 'x' }],
+    [['site', 'list', '--user', 'u'], 'unknownOption', { option: '--user' }],
+    [['site', 'add', '--user', 'u', '--app-password-stdin'], 'missingArgument', { name: 'URL' }],
+    [['site', 'add', 'https://bao.vn', '--app-password-stdin'], 'missingArgument', { name: '--user' }],
+    [['site', 'add', 'https://bao.vn', '--user', 'u'], 'missingArgument', { name: '--app-password-stdin' }],
+    [['site', 'add', 'https://bao.vn', '--user', '', '--app-password-stdin'], 'missingValue', { option: '--user' }],
+    [['site', 'add', 'https://bao.vn', '--title', 'T', '--user', 'u', '--app-password-stdin'], 'unknownOption', { option: '--title' }],
+    [['list', '--user', 'u'], 'unknownOption', { option: '--user' }],
+    [['new', '--title', 'T', '--app-password-stdin'], 'unknownOption', { option: '--app-password-stdin' }],
+    [['submit'], 'missingArgument', { name: 'ID' }],
+    [['status', 'a', 'b'], 'unexpectedArgument', { argument: 'b' }],
+    [['sync', 'now'], 'unexpectedArgument', { argument: 'now' }],
+    [['sync', '--title', 'T'], 'unknownOption', { option: '--title' }],
   ])('refuses %j with %s', (argv, key, params) => {
     expect(parseArgs(argv)).toMatchObject({ ok: false, problem: { key, params } });
+  });
+
+  it('reads the site, submit, sync and status commands', () => {
+    expect(parseArgs(['site', 'add', 'https://bao.vn', '--user', 'phongvien', '--app-password-stdin', '--json'])).toEqual({
+      ok: true,
+      globals: { json: true },
+      command: { name: 'siteAdd', url: 'https://bao.vn', username: 'phongvien' },
+    });
+    expect(parseArgs(['--app-password-stdin', '--user=pv', 'site', 'add', 'bao.vn'])).toMatchObject({
+      ok: true, command: { name: 'siteAdd', url: 'bao.vn', username: 'pv' },
+    });
+    expect(parseArgs(['site', 'list'])).toMatchObject({ ok: true, command: { name: 'siteList' } });
+    expect(parseArgs(['submit', 'abc'])).toMatchObject({ ok: true, command: { name: 'submit', id: 'abc' } });
+    expect(parseArgs(['sync', '--json'])).toMatchObject({ ok: true, globals: { json: true }, command: { name: 'sync' } });
+    expect(parseArgs(['status', 'abc'])).toMatchObject({ ok: true, command: { name: 'status', id: 'abc' } });
+  });
+
+  it.each([
+    ['--app-password', 'bí-mật'],
+    ['--app-password=bí-mật'],
+    ['--password', 'bí-mật'],
+    ['--apppassword=bí-mật'],
+    ['--pass', 'bí-mật'],
+    ['--app-password-stdin=bí-mật'],
+  ])('refuses a password on the command line (%s) without repeating it', (...option) => {
+    const parsed = parseArgs(['site', 'add', 'https://bao.vn', '--user', 'pv', ...option]);
+    expect(parsed).toMatchObject({ ok: false, problem: { key: 'passwordOnArgv', params: {} } });
+    expect(JSON.stringify(parsed)).not.toContain('bí-mật');
+  });
+
+  it('never repeats a stray word after the site URL: it is probably the password', () => {
+    const parsed = parseArgs(['site', 'add', 'https://bao.vn', '--user', 'pv', 'abcd efgh ijkl']);
+    expect(parsed).toMatchObject({ ok: false, problem: { key: 'unexpectedSecretArgument', params: {} } });
+    expect(JSON.stringify(parsed)).not.toContain('abcd');
   });
 
   it('keeps the globals read before a mistake, so it is reported in the chosen language', () => {

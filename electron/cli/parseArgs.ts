@@ -1,10 +1,8 @@
-import { isLanguage, type Language } from '../../shared/i18n/languages.ts';
+import {
+  GLOBAL_OPTIONS, problem, tokenize, UsageError, type GlobalOptions, type OptionName, type UsageProblem,
+} from './tokenize.ts';
 
-export interface GlobalOptions {
-  data?: string;
-  json: boolean;
-  lang?: Language;
-}
+export type { GlobalOptions, UsageProblem } from './tokenize.ts';
 
 export interface NewArticleOptions {
   title: string;
@@ -20,108 +18,21 @@ export type Command =
   | { name: 'help' }
   | { name: 'list' }
   | { name: 'show'; id: string }
-  | { name: 'new'; options: NewArticleOptions };
-
-/** A usage mistake: `key` names a message under `cli.*`, `params` fill it in. */
-export interface UsageProblem {
-  key: 'unknownCommand' | 'unknownOption' | 'missingValue' | 'missingArgument' | 'invalidValue' | 'unexpectedArgument' | 'missingCommand';
-  params: Record<string, string>;
-}
+  | { name: 'new'; options: NewArticleOptions }
+  /** The application password is never an argument: it is read from stdin when the command runs. */
+  | { name: 'siteAdd'; url: string; username: string }
+  | { name: 'siteList' }
+  | { name: 'submit'; id: string }
+  | { name: 'sync' }
+  | { name: 'status'; id: string };
 
 /** Globals are returned even on failure, so the usage message can still honour `--lang`. */
 export type ParsedArgs =
   | { ok: true; globals: GlobalOptions; command: Command }
   | { ok: false; globals: GlobalOptions; problem: UsageProblem };
 
-type OptionName = 'data' | 'json' | 'lang' | 'help' | 'title' | 'sapo' | 'byline' | 'category' | 'tags' | 'body-file';
-
-const TAKES_VALUE: Record<OptionName, boolean> = {
-  data: true,
-  json: false,
-  lang: true,
-  help: false,
-  title: true,
-  sapo: true,
-  byline: true,
-  category: true,
-  tags: true,
-  'body-file': true,
-};
-
-const NEW_OPTIONS: ReadonlySet<OptionName> = new Set(['title', 'sapo', 'byline', 'category', 'tags', 'body-file']);
-/** Options where an empty value can only be a scripting mistake (`--data "$UNSET"`). */
-const NON_EMPTY: ReadonlySet<OptionName> = new Set(['data', 'lang', 'body-file']);
-
-function isOptionName(name: string): name is OptionName {
-  return Object.hasOwn(TAKES_VALUE, name);
-}
-
-function problem(key: UsageProblem['key'], params: Record<string, string> = {}): UsageProblem {
-  return { key, params };
-}
-
-class UsageError extends Error {
-  readonly problem: UsageProblem;
-
-  constructor(usage: UsageProblem) {
-    super(usage.key);
-    this.problem = usage;
-  }
-}
-
-/**
- * Splits argv into options and positionals. Options may sit before or after the
- * command (`toasoan list --json` and `toasoan --json list` both work). A value is the
- * next argument unless that starts with `--`, so `--title --sapo x` reports the
- * missing title instead of a headline "--sapo"; `--title=--x` still allows one.
- * Values starting with a single dash (`-` for stdin, "-5 độ C") are fine.
- */
-function tokenize(argv: readonly string[], globals: GlobalOptions): { options: Map<OptionName, string>; positionals: string[] } {
-  const options = new Map<OptionName, string>();
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-h') {
-      options.set('help', '');
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      if (arg.startsWith('-') && arg !== '-') throw new UsageError(problem('unknownOption', { option: arg }));
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    if (!isOptionName(name)) throw new UsageError(problem('unknownOption', { option: arg }));
-    const option = `--${name}`;
-    let value = '';
-    if (TAKES_VALUE[name]) {
-      if (eq !== -1) value = arg.slice(eq + 1);
-      else {
-        const next = argv[i + 1];
-        if (next === undefined || next.startsWith('--')) throw new UsageError(problem('missingValue', { option }));
-        value = next;
-        i += 1;
-      }
-      if (value === '' && NON_EMPTY.has(name)) throw new UsageError(problem('missingValue', { option }));
-    } else if (eq !== -1) {
-      throw new UsageError(problem('unknownOption', { option: arg }));
-    }
-    // Globals are applied as they are met so a later mistake is still reported in the right language.
-    if (name === 'data') globals.data = value;
-    else if (name === 'json') globals.json = true;
-    else if (name === 'lang') {
-      if (!isLanguage(value)) throw new UsageError(problem('invalidValue', { option, value }));
-      globals.lang = value;
-    }
-    options.set(name, value);
-  }
-  return { options, positionals };
-}
+const NEW_OPTIONS: readonly OptionName[] = ['title', 'sapo', 'byline', 'category', 'tags', 'body-file'];
+const SITE_ADD_OPTIONS: readonly OptionName[] = ['user', 'app-password-stdin'];
 
 function splitTags(value: string): string[] {
   return value
@@ -130,50 +41,105 @@ function splitTags(value: string): string[] {
     .filter((tag) => tag !== '');
 }
 
+/** What follows the command word: its positionals, and the options it was given. */
+class Rest {
+  readonly options: Map<OptionName, string>;
+  readonly args: string[];
+
+  constructor(options: Map<OptionName, string>, args: string[]) {
+    this.options = options;
+    this.args = args;
+  }
+
+  /** Refuses options that belong to another command (`list --title x` is a mistake, not ignored). */
+  onlyOptions(allowed: readonly OptionName[]): void {
+    const stray = [...this.options.keys()].find((option) => !GLOBAL_OPTIONS.has(option) && !allowed.includes(option));
+    if (stray !== undefined) throw new UsageError(problem('unknownOption', { option: `--${stray}` }));
+  }
+
+  required(index: number, name: string): string {
+    const value = this.args[index];
+    if (value === undefined) throw new UsageError(problem('missingArgument', { name }));
+    return value;
+  }
+
+  noMoreThan(count: number): void {
+    const extra = this.args[count];
+    if (extra !== undefined) throw new UsageError(problem('unexpectedArgument', { argument: extra }));
+  }
+
+  option(name: OptionName): string {
+    const value = this.options.get(name);
+    if (value === undefined) throw new UsageError(problem('missingArgument', { name: `--${name}` }));
+    return value;
+  }
+}
+
+function idCommand(name: 'show' | 'submit' | 'status', rest: Rest): Command {
+  rest.onlyOptions([]);
+  const id = rest.required(0, 'ID');
+  rest.noMoreThan(1);
+  return { name, id };
+}
+
+function newCommand(rest: Rest): Command {
+  rest.onlyOptions(NEW_OPTIONS);
+  rest.noMoreThan(0);
+  const result: NewArticleOptions = { title: rest.option('title') };
+  const { options } = rest;
+  const sapo = options.get('sapo');
+  const byline = options.get('byline');
+  const category = options.get('category');
+  const tags = options.get('tags');
+  const bodyFile = options.get('body-file');
+  if (sapo !== undefined) result.sapo = sapo;
+  if (byline !== undefined) result.byline = byline;
+  if (category !== undefined) result.category = category;
+  if (tags !== undefined) result.tags = splitTags(tags);
+  if (bodyFile !== undefined) result.bodyFile = bodyFile;
+  return { name: 'new', options: result };
+}
+
+function siteCommand(rest: Rest): Command {
+  const sub = rest.args[0];
+  if (sub === undefined) throw new UsageError(problem('missingSubcommand', { command: 'site', choices: 'add, list' }));
+  if (sub === 'list') {
+    rest.onlyOptions([]);
+    rest.noMoreThan(1);
+    return { name: 'siteList' };
+  }
+  if (sub !== 'add') throw new UsageError(problem('unknownCommand', { command: `site ${sub}` }));
+  rest.onlyOptions(SITE_ADD_OPTIONS);
+  const url = rest.required(1, 'URL');
+  // A stray word here is most likely the password itself: never print it back.
+  if (rest.args[2] !== undefined) throw new UsageError(problem('unexpectedSecretArgument'));
+  const username = rest.option('user');
+  rest.option('app-password-stdin');
+  return { name: 'siteAdd', url, username };
+}
+
 function buildCommand(options: Map<OptionName, string>, positionals: string[]): Command {
   if (options.has('help')) return { name: 'help' };
-  const [name, ...rest] = positionals;
+  const [name, ...args] = positionals;
   if (name === undefined) throw new UsageError(problem('missingCommand'));
-  const expectArgs = (count: number): void => {
-    const extra = rest[count];
-    if (extra !== undefined) throw new UsageError(problem('unexpectedArgument', { argument: extra }));
-  };
-  const expectNoNewOptions = (): void => {
-    const stray = [...options.keys()].find((option) => NEW_OPTIONS.has(option));
-    if (stray !== undefined) throw new UsageError(problem('unknownOption', { option: `--${stray}` }));
-  };
+  const rest = new Rest(options, args);
   switch (name) {
     case 'help':
-      expectArgs(0);
+      rest.noMoreThan(0);
       return { name: 'help' };
     case 'list':
-      expectNoNewOptions();
-      expectArgs(0);
-      return { name: 'list' };
-    case 'show': {
-      expectNoNewOptions();
-      const id = rest[0];
-      if (id === undefined) throw new UsageError(problem('missingArgument', { name: 'ID' }));
-      expectArgs(1);
-      return { name: 'show', id };
-    }
-    case 'new': {
-      expectArgs(0);
-      const title = options.get('title');
-      if (title === undefined) throw new UsageError(problem('missingArgument', { name: '--title' }));
-      const result: NewArticleOptions = { title };
-      const sapo = options.get('sapo');
-      const byline = options.get('byline');
-      const category = options.get('category');
-      const tags = options.get('tags');
-      const bodyFile = options.get('body-file');
-      if (sapo !== undefined) result.sapo = sapo;
-      if (byline !== undefined) result.byline = byline;
-      if (category !== undefined) result.category = category;
-      if (tags !== undefined) result.tags = splitTags(tags);
-      if (bodyFile !== undefined) result.bodyFile = bodyFile;
-      return { name: 'new', options: result };
-    }
+    case 'sync':
+      rest.onlyOptions([]);
+      rest.noMoreThan(0);
+      return { name };
+    case 'show':
+    case 'submit':
+    case 'status':
+      return idCommand(name, rest);
+    case 'new':
+      return newCommand(rest);
+    case 'site':
+      return siteCommand(rest);
     default:
       throw new UsageError(problem('unknownCommand', { command: name }));
   }

@@ -24,11 +24,36 @@ describe('usage mistakes exit 2 with the message and the usage', () => {
     [['show'], 'Thiếu ID'],
     [['show', 'a', 'b'], 'Thừa đối số: b'],
     [['--lang', 'fr', 'list'], 'Giá trị không hợp lệ cho --lang: fr'],
+    [['site'], 'Thiếu lệnh con sau “site” (add, list)'],
+    [['site', 'add', '--user', 'pv', '--app-password-stdin'], 'Thiếu URL'],
+    [['site', 'add', 'https://bao.vn', '--app-password-stdin'], 'Thiếu --user'],
+    [['site', 'add', 'https://bao.vn', '--user', 'pv'], 'Thiếu --app-password-stdin'],
+    [['submit'], 'Thiếu ID'],
+    [['sync', 'ngay'], 'Thừa đối số: ngay'],
   ])('%j → %s', async (argv, message) => {
     const data = tempDir();
     const run = await runCaptured(['--data', data, ...argv]);
     expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}\n${vi.cli.usage}\n` });
     expect(fs.existsSync(path.join(data, LIBRARY_FILE))).toBe(false);
+  });
+
+  it.each([
+    [['--app-password', 'abcd efgh ijkl mnop']],
+    [['--app-password=abcd efgh ijkl mnop']],
+    [['--password', 'abcd efgh ijkl mnop']],
+  ])('refuses a password on the command line (%j), points to stdin and never repeats it', async (option) => {
+    const data = tempDir();
+    const argv = ['--data', data, 'site', 'add', 'https://bao.vn', '--user', 'pv', ...option, '--app-password-stdin'];
+    expect(await runCaptured(argv)).toEqual({ code: 2, stdout: '', stderr: `${vi.cli.passwordOnArgv}\n${vi.cli.usage}\n` });
+    const english = await runCaptured(['--lang', 'en', ...argv]);
+    expect(english).toEqual({ code: 2, stdout: '', stderr: `${en.cli.passwordOnArgv}\n${en.cli.usage}\n` });
+    expect(en.cli.passwordOnArgv).toContain('--app-password-stdin');
+    expect(fs.existsSync(path.join(data, LIBRARY_FILE))).toBe(false);
+  });
+
+  it('does not print a stray word after the site URL, which is likely the password', async () => {
+    const run = await runCaptured(['--data', tempDir(), 'site', 'add', 'https://bao.vn', '--user', 'pv', 'abcd efgh ijkl mnop']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${vi.cli.unexpectedSecretArgument}\n${vi.cli.usage}\n` });
   });
 
   it('reports usage mistakes in English with --lang en, even when it comes after the mistake', async () => {
@@ -52,6 +77,32 @@ describe('failures exit 1 with a translated message', () => {
     expect(await runCaptured(['--data', data, '--lang', 'en', 'show', id])).toEqual({
       code: 1, stdout: '', stderr: 'Article not found.\n',
     });
+  });
+
+  it('refuses to sync or submit before a site is connected', async () => {
+    const data = tempDir();
+    const noSite = `${vi.errors.reason.noSite}\n`;
+    expect(await runCaptured(['--data', data, 'sync'])).toEqual({ code: 1, stdout: '', stderr: noSite });
+    expect(await runCaptured(['--data', data, 'sync', '--json'])).toEqual({ code: 1, stdout: '', stderr: noSite });
+    const created = await runCaptured(['--data', data, '--json', 'new', '--title', 'Bài chưa có trang']);
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    expect(await runCaptured(['--data', data, 'submit', id])).toEqual({ code: 1, stdout: '', stderr: noSite });
+    expect(await runCaptured(['--data', data, '--lang', 'en', 'sync'])).toEqual({ code: 1, stdout: '', stderr: `${en.errors.reason.noSite}\n` });
+
+    const status = await runCaptured(['--data', data, 'status', id]);
+    expect(status).toMatchObject({ code: 0, stderr: '' });
+    expect(status.stdout).toMatch(/^Đồng bộ:\s+Chỉ trên máy$/m);
+    expect(JSON.parse((await runCaptured(['--data', data, '--json', 'status', id])).stdout)).toMatchObject({
+      articleId: id, state: 'local', remoteId: null, error: null, title: 'Bài chưa có trang', status: 'draft',
+    });
+  });
+
+  it('reports status and submit of an unknown or malformed id', async () => {
+    const data = tempDir();
+    const missing = '00000000-0000-4000-8000-00000000abcd';
+    expect(await runCaptured(['--data', data, 'status', missing])).toEqual({ code: 1, stdout: '', stderr: 'Không tìm thấy bài viết.\n' });
+    expect(await runCaptured(['--data', data, 'status', 'abc'])).toEqual({ code: 1, stdout: '', stderr: 'Mã (ID): Mã bài viết không hợp lệ.\n' });
+    expect(await runCaptured(['--data', data, 'submit', 'abc'])).toEqual({ code: 1, stdout: '', stderr: 'Mã (ID): Mã bài viết không hợp lệ.\n' });
   });
 
   it('refuses a corrupt library file without changing a byte', async () => {

@@ -11,6 +11,11 @@ import { callerFor, type Call } from './call.ts';
 import { runList } from './commands/list.ts';
 import { runNew } from './commands/new.ts';
 import { runShow } from './commands/show.ts';
+import { runSiteAdd } from './commands/siteAdd.ts';
+import { runSiteList } from './commands/siteList.ts';
+import { runStatus } from './commands/status.ts';
+import { runSubmit } from './commands/submit.ts';
+import { runSync } from './commands/sync.ts';
 import type { CommandContext } from './commands/context.ts';
 import { DEBUG_ENV, EXIT, writeLine, type CliIo, type ExitCode } from './io.ts';
 import { parseArgs, type Command } from './parseArgs.ts';
@@ -44,6 +49,16 @@ async function runCommand(command: Command, ctx: CommandContext): Promise<ExitCo
       return runShow(ctx, command.id);
     case 'new':
       return runNew(ctx, command.options);
+    case 'siteAdd':
+      return runSiteAdd(ctx, command.url, command.username);
+    case 'siteList':
+      return runSiteList(ctx);
+    case 'submit':
+      return runSubmit(ctx, command.id);
+    case 'sync':
+      return runSync(ctx);
+    case 'status':
+      return runStatus(ctx, command.id);
   }
 }
 
@@ -80,7 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const library: { core?: Core; call?: Call } = {};
   const call: Call = async (channel, payload) => {
     if (library.call === undefined) {
-      const core = createCore({ dataDir, settings, cipher: cipherForPlainNode(io.env) });
+      const core = createCore({ dataDir, settings, cipher: io.cipher ?? cipherForPlainNode(io.env) });
       library.core = core;
       library.call = callerFor(core.handlers, (_channel, error) => debug(io, error));
     }
@@ -94,6 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     stderr: io.stderr,
     stdin: io.stdin,
   };
+  if (io.promptSecret !== undefined) ctx.promptSecret = io.promptSecret;
   try {
     return await runCommand(parsed.command, ctx);
   } catch (error) {

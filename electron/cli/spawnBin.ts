@@ -9,11 +9,16 @@ export const BIN_PATH = fileURLToPath(new URL('../../bin/toasoan.js', import.met
  * Runs bin/toasoan.js in a child process with this process's Node (22 under the
  * project's tooling), for end-to-end checks of the real entry point and exit codes.
  */
-export function spawnBin(args: readonly string[], options: { stdin?: Uint8Array | string } = {}): Promise<CliRun> {
+export function spawnBin(
+  args: readonly string[],
+  options: { stdin?: Uint8Array | string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   const env = { ...process.env };
-  // The caller's own library and debug settings must not leak into a test run.
+  // The caller's own library, debug and vault settings must not leak into a test run.
   delete env.TOASOAN_DATA;
   delete env.TOASOAN_DEBUG;
+  delete env.TOASOAN_INSECURE_TEST_VAULT;
+  Object.assign(env, options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN_PATH, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

@@ -240,6 +240,8 @@ export const en = {
       databaseUnavailable: 'The article library could not be opened.',
       unexpected: 'Unexpected error. Saved work is safe.',
       disconnected: 'Lost the connection to the app core.',
+      syncBusy: 'Another sync is running (the app or the command line). Try again in a few minutes.',
+      passwordNotOnThisDevice: 'No application password for this site here yet. Connect the site again (or `toasoan site add`).',
       siteUnreachable: 'Cannot reach the site. The article is saved on this computer and will be sent when online.',
       dnsFailure: "The site's domain name cannot be found. Check the address or the network.",
       timeout: 'The site took too long to answer. Will retry.',
@@ -305,7 +307,13 @@ export const en = {
       '  list                         list articles\n' +
       '  show ID                      show one article\n' +
       '  new --title T [--sapo S] [--byline B] [--category C] [--tags a,b] [--body-file F|-]\n' +
-      '                               create an article (F: plain text, paragraphs separated by blank lines)',
+      '                               create an article (F: plain text, paragraphs separated by blank lines)\n' +
+      '  site add URL --user U --app-password-stdin\n' +
+      '                               connect a WordPress site; the application password is the first line of stdin\n' +
+      '  site list                    list connected sites (* marks the active one)\n' +
+      '  submit ID                    submit an article for review (sent at the next sync)\n' +
+      '  sync                         sync with the active site now (exit code 1 if anything failed)\n' +
+      '  status ID                    sync status of one article',
     unknownCommand: 'Unknown command: {{command}}',
     unknownOption: 'Unknown option: {{option}}',
     missingValue: 'Missing value for {{option}}',
@@ -324,5 +332,41 @@ export const en = {
     trashedAt: 'Moved to trash',
     version: 'Save count',
     libraryFile: 'Library file: {{path}}',
+    missingSubcommand: 'Missing subcommand after “{{command}}” ({{choices}})',
+    passwordOnArgv:
+      'Passwords are not accepted on the command line: they would show in shell history and process lists. ' +
+      'Use --app-password-stdin and type the password when asked, or pass it on standard input (stdin), ' +
+      'e.g. toasoan site add URL --user U --app-password-stdin < password.txt',
+    unexpectedSecretArgument:
+      'Unexpected argument after URL (not shown, as it may be a password). The application password is read only from standard input: use --app-password-stdin.',
+    submitted: 'Submitted article {{id}}: {{status}}. It goes to the site at the next sync (toasoan sync).',
+    sites: {
+      name: 'Site',
+      activeMark: '* marks the active site: articles are submitted and synced to it.',
+      passwordPrompt: 'Application password (not shown as you type): ',
+      noPassword:
+        'No application password on standard input (stdin), so nothing was connected. Put it on the first line, ' +
+        'e.g. toasoan site add URL --user U --app-password-stdin < password.txt',
+    },
+    sync: {
+      site: 'Site: {{name}} ({{url}})',
+      pushed: 'Sent',
+      pulled: 'Received',
+      action: { created: 'Created', updated: 'Updated', merged: 'Merged', adopted: 'Already on the site' },
+      remaining_one: 'Outbox: {{count}} task still waiting',
+      remaining_other: 'Outbox: {{count}} tasks still waiting',
+      failed: {
+        pushArticle: 'Sending “{{title}}” to the site failed. {{reason}}',
+        uploadMedia: 'Uploading a photo of “{{title}}” to the site failed. {{reason}}',
+        createTag: 'Creating a tag for “{{title}}” on the site failed. {{reason}}',
+        other: 'Syncing “{{title}}” failed. {{reason}}',
+      },
+    },
+    status: {
+      remoteId: 'Post ID on the site',
+      link: 'Link',
+      pending: 'Tasks waiting',
+      lastError: 'Last error',
+    },
   },
 } satisfies Messages;

@@ -239,6 +239,8 @@ export const vi = {
       databaseUnavailable: 'Không mở được thư viện bài viết.',
       unexpected: 'Lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn.',
       disconnected: 'Mất kết nối với phần lõi của ứng dụng.',
+      syncBusy: 'Một lần đồng bộ khác đang chạy (ứng dụng hoặc dòng lệnh). Hãy thử lại sau ít phút.',
+      passwordNotOnThisDevice: 'Chưa có mật khẩu ứng dụng của trang này ở đây. Hãy kết nối lại trang (hoặc `toasoan site add`).',
       siteUnreachable: 'Không kết nối được tới trang. Bài vẫn được lưu trên máy và sẽ tự gửi khi có mạng.',
       dnsFailure: 'Không tìm thấy tên miền của trang. Kiểm tra lại địa chỉ hoặc kết nối mạng.',
       timeout: 'Trang phản hồi quá lâu. Sẽ thử lại sau.',
@@ -304,7 +306,13 @@ export const vi = {
       '  list                         liệt kê bài viết\n' +
       '  show ID                      xem một bài\n' +
       '  new --title T [--sapo S] [--byline B] [--category C] [--tags a,b] [--body-file F|-]\n' +
-      '                               tạo bài mới (F: văn bản thuần, đoạn cách nhau bằng dòng trống)',
+      '                               tạo bài mới (F: văn bản thuần, đoạn cách nhau bằng dòng trống)\n' +
+      '  site add URL --user U --app-password-stdin\n' +
+      '                               kết nối trang WordPress; mật khẩu ứng dụng đọc từ dòng đầu của stdin\n' +
+      '  site list                    liệt kê trang đã kết nối (* là trang đang dùng)\n' +
+      '  submit ID                    gửi duyệt một bài (lên trang ở lần đồng bộ tới)\n' +
+      '  sync                         đồng bộ ngay với trang đang dùng (mã thoát 1 nếu có lỗi)\n' +
+      '  status ID                    tình trạng đồng bộ của một bài',
     unknownCommand: 'Lệnh không rõ: {{command}}',
     unknownOption: 'Tùy chọn không rõ: {{option}}',
     missingValue: 'Thiếu giá trị cho {{option}}',
@@ -324,6 +332,42 @@ export const vi = {
     trashedAt: 'Vào thùng rác lúc',
     version: 'Số lần lưu',
     libraryFile: 'Tệp thư viện: {{path}}',
+    missingSubcommand: 'Thiếu lệnh con sau “{{command}}” ({{choices}})',
+    passwordOnArgv:
+      'Không nhận mật khẩu trên dòng lệnh vì nó sẽ lộ trong lịch sử lệnh và danh sách tiến trình. ' +
+      'Hãy dùng --app-password-stdin rồi gõ mật khẩu khi được hỏi, hoặc đưa vào qua đầu vào chuẩn (stdin), ' +
+      'ví dụ: toasoan site add URL --user U --app-password-stdin < mat-khau.txt',
+    unexpectedSecretArgument:
+      'Thừa đối số sau URL (không in ra vì có thể là mật khẩu). Mật khẩu ứng dụng chỉ đọc từ đầu vào chuẩn: dùng --app-password-stdin.',
+    submitted: 'Đã gửi duyệt bài {{id}}: {{status}}. Bài sẽ lên trang ở lần đồng bộ tới (toasoan sync).',
+    sites: {
+      name: 'Tên trang',
+      activeMark: '* là trang đang dùng: bài được gửi duyệt và đồng bộ lên trang này.',
+      passwordPrompt: 'Mật khẩu ứng dụng (không hiện khi gõ): ',
+      noPassword:
+        'Không có mật khẩu ứng dụng ở đầu vào chuẩn (stdin) nên chưa kết nối. Hãy đưa mật khẩu vào dòng đầu tiên, ' +
+        'ví dụ: toasoan site add URL --user U --app-password-stdin < mat-khau.txt',
+    },
+    sync: {
+      site: 'Trang: {{name}} ({{url}})',
+      pushed: 'Gửi lên',
+      pulled: 'Nhận về',
+      action: { created: 'Tạo mới', updated: 'Cập nhật', merged: 'Hợp nhất', adopted: 'Đã có trên trang' },
+      remaining_one: 'Hàng chờ: còn {{count}} việc chờ gửi',
+      remaining_other: 'Hàng chờ: còn {{count}} việc chờ gửi',
+      failed: {
+        pushArticle: 'Gửi bài “{{title}}” lên trang không thành công. {{reason}}',
+        uploadMedia: 'Tải ảnh của bài “{{title}}” lên trang không thành công. {{reason}}',
+        createTag: 'Tạo thẻ cho bài “{{title}}” trên trang không thành công. {{reason}}',
+        other: 'Đồng bộ bài “{{title}}” không thành công. {{reason}}',
+      },
+    },
+    status: {
+      remoteId: 'Mã bài trên trang',
+      link: 'Liên kết',
+      pending: 'Việc chờ gửi',
+      lastError: 'Lỗi gần nhất',
+    },
   },
 };
 

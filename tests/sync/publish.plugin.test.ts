@@ -160,3 +160,25 @@ describe('publishing to WordPress with the companion plugin', () => {
     core.close();
   });
 });
+
+describe('two processes on one library', () => {
+  it('never run two sync passes of the same site at once', async () => {
+    const first = laptop();
+    await connect(first, site, 'author');
+    // A second core on the same library file stands in for `toasoan sync` beside the app.
+    const { createCore } = await import('../../electron/main/core/createCore.ts');
+    const { InsecureTestCipher } = await import('../../electron/main/core/secrets/InsecureTestCipher.ts');
+    const { MemorySettingsStore } = await import('../../electron/main/core/settings/SettingsStore.ts');
+    const dataDir = (first.db.name as string).replace(/\/toasoan\.sqlite$/, '');
+    const second = createCore({ dataDir, settings: new MemorySettingsStore(), cipher: new InsecureTestCipher() });
+    const article = first.articles.create({ title: 'Tin hai tiến trình', body: docFromPlainText('Một.') });
+    first.sync.submit(article.id);
+    const [a, b] = await Promise.all([first.sync.syncNow({ manual: true }), second.sync.syncNow({ manual: true })]);
+    const busy = [a, b].filter((report) => report.failures.some((failure) => failure.error.reason === 'syncBusy'));
+    expect(busy).toHaveLength(1);
+    const posts = await rest<unknown[]>(site, 'GET', `/wp/v2/posts?context=edit&status=any&search=${encodeURIComponent('Tin hai tiến trình')}`, { as: 'editor' });
+    expect(posts.body).toHaveLength(1);
+    second.close();
+    first.close();
+  });
+});

@@ -12,6 +12,7 @@ export interface CommandContext {
   stdout: TextSink;
   stderr: TextSink;
   stdin: AsyncIterable<Uint8Array>;
+  promptSecret?: (prompt: string) => Promise<string | undefined>;
 }
 
 export function fail(ctx: CommandContext, error: ErrorPayload): ExitCode {

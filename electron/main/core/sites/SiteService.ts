@@ -60,7 +60,8 @@ export class SiteService {
 
   clientFor(site: SiteRecord): WordPressClient {
     const appPassword = this.options.vault.get(secretKey(site.id));
-    if (appPassword === undefined) throw new SiteError('wrongPassword', `no stored password for ${site.url}`);
+    // Connected from the other front end (app vs CLI): each seals its own copy.
+    if (appPassword === undefined) throw new SiteError('passwordNotOnThisDevice', `no stored password for ${site.url}`);
     return new WordPressClient(site.restRoot, { username: site.username, appPassword }, this.clientOptions());
   }
 

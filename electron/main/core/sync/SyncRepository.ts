@@ -209,6 +209,29 @@ export class SyncRepository {
     this.db.prepare('UPDATE outbox SET next_attempt_at = ? WHERE site_id = ? AND next_attempt_at > ?').run(now, siteId, now);
   }
 
+  /**
+   * Takes the site's sync lease unless another live holder has it. BEGIN IMMEDIATE
+   * takes SQLite's write lock first, so two processes cannot both see it free.
+   */
+  acquireLease(siteId: string, holder: string, now: number, ttlMs: number): boolean {
+    return this.db
+      .transaction(() => {
+        const current = this.db
+          .prepare<[string], { holder: string; expires_at: number }>('SELECT holder, expires_at FROM sync_lease WHERE site_id = ?')
+          .get(siteId);
+        if (current !== undefined && current.holder !== holder && current.expires_at > now) return false;
+        this.db
+          .prepare('INSERT INTO sync_lease (site_id, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at')
+          .run(siteId, holder, now + ttlMs);
+        return true;
+      })
+      .immediate();
+  }
+
+  releaseLease(siteId: string, holder: string): void {
+    this.db.prepare('DELETE FROM sync_lease WHERE site_id = ? AND holder = ?').run(siteId, holder);
+  }
+
   log(entry: Omit<SyncLogEntry, 'id'>): void {
     this.db
       .prepare('INSERT INTO sync_log (at, site_id, article_id, level, event, detail) VALUES (?, ?, ?, ?, ?, ?)')

@@ -32,8 +32,12 @@ export interface SyncServiceDeps {
  * The publishing side of the library: turns reporter intents into outbox rows (in
  * the same transaction as the edit) and runs sync passes, one at a time.
  */
+/** Longer than any pass should take; a crashed holder blocks others at most this long. */
+const LEASE_TTL_MS = 5 * 60_000;
+
 export class SyncService {
   private readonly deps: SyncServiceDeps;
+  private readonly leaseHolder = `${process.pid}:${crypto.randomUUID()}`;
   private running: Promise<SyncReport> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<(report: SyncReport) => void>();
@@ -139,6 +143,14 @@ export class SyncService {
     const site = sites.active();
     if (site === undefined) return emptyReport(null);
     const report = emptyReport(site.id);
+    // Another process (the desktop app, or `toasoan sync`) is syncing this site: two
+    // passes could both find "not created yet" and create the same post twice.
+    if (!sync.acquireLease(site.id, this.leaseHolder, clock.now(), LEASE_TTL_MS)) {
+      report.reachable = true;
+      report.failures.push({ articleId: null, kind: 'lease', error: { code: 'Conflict', reason: 'syncBusy', message: 'another sync is running' } });
+      report.remaining = sync.countPending(site.id);
+      return report;
+    }
     if (manual) sync.makeAllDue(site.id, clock.now());
     try {
       const client = sites.clientFor(site);
@@ -155,6 +167,8 @@ export class SyncService {
       sync.log({ at: clock.now(), siteId: site.id, articleId: null, level: 'error', event: 'sync.unreachable', detail: { ...classified.failure } });
       for (const listener of this.listeners) listener(report);
       return report;
+    } finally {
+      sync.releaseLease(site.id, this.leaseHolder);
     }
   }
 

@@ -16,6 +16,7 @@ export const SITE_FAILURES = {
   restDisabled: { code: 'Validation', transient: false },
   schemeRedirect: { code: 'Validation', transient: false },
   wrongPassword: { code: 'Unauthorized', transient: false },
+  passwordNotOnThisDevice: { code: 'Unauthorized', transient: false },
   roleTooLow: { code: 'Unauthorized', transient: false },
   forbidden: { code: 'Unauthorized', transient: false },
   // Only reaches the outbox when the site moved again during a merge: try again shortly.

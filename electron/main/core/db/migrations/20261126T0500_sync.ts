@@ -119,6 +119,13 @@ export const sync: Migration = {
         updated_at  INTEGER NOT NULL
       ) STRICT;
 
+      -- One sync pass per site at a time across processes (the app's timer and \`toasoan sync\`).
+      CREATE TABLE sync_lease (
+        site_id     TEXT PRIMARY KEY,
+        holder      TEXT NOT NULL,
+        expires_at  INTEGER NOT NULL
+      ) STRICT;
+
       CREATE TABLE sync_log (
         id          INTEGER PRIMARY KEY AUTOINCREMENT,
         at          INTEGER NOT NULL,

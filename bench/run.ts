@@ -1,0 +1,77 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeSection } from './support/benchmarksDoc.ts';
+import { machine } from './support/machine.ts';
+import { faultInvariants, type FaultRunResult } from './sync/faultInvariants.ts';
+import { incrementalPull, type IncrementalPullResult } from './sync/incrementalPull.ts';
+import { pushDrafts, type PushDraftsResult } from './sync/pushDrafts.ts';
+import { syncSection } from './sync/syncSection.ts';
+
+const USAGE = `npm run bench [-- options]
+  --articles N    articles pushed in one pass (500)
+  --seeded N      posts on the site for the incremental pull (5000)
+  --fault-ops N   operations of the fault-proxy invariant run (1000)
+  --skip-faults   leave out the fault-proxy run
+  --dry-run       print the section, do not rewrite docs/benchmarks.md`;
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new Error(`--${name} takes a positive whole number\n${USAGE}`);
+  return number;
+}
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    seeded: { type: 'string' },
+    'fault-ops': { type: 'string' },
+    'skip-faults': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const articles = positive(values.articles, 500, 'articles');
+const seeded = positive(values.seeded, 5000, 'seeded');
+const faultOps = positive(values['fault-ops'], 1000, 'fault-ops');
+
+const loadBefore = os.loadavg()[0] ?? 0;
+const began = performance.now();
+const log = (line: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(1)} s] ${line}`);
+
+// One at a time: on two cores, anything running beside a measurement is in it.
+const push: PushDraftsResult = await pushDrafts(articles, log);
+const pull: IncrementalPullResult = await incrementalPull({ seeded, linked: 50, changed: 10 }, log);
+let faults: FaultRunResult | undefined;
+if (!values['skip-faults']) {
+  log(`faults: ${faultOps} operations through the fault proxy`);
+  faults = await faultInvariants(faultOps, log);
+}
+
+const flags = process.argv.slice(2).filter((arg) => arg !== '--dry-run');
+const section = syncSection({
+  date: new Date(),
+  command: ['npm run bench', ...(flags.length > 0 ? ['--', ...flags] : [])].join(' '),
+  machine: machine(),
+  versions: push.versions,
+  push,
+  pull,
+  faults,
+  wallMs: performance.now() - began,
+  loadBefore,
+});
+console.log(`\n## Sync\n\n${section}\n`);
+if (!values['dry-run']) {
+  writeSection(DOC, 'Sync', section);
+  log(`wrote ${path.relative(ROOT, DOC)}`);
+}
+if (faults !== undefined && !faults.passed) process.exitCode = 1;
