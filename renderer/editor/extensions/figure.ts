@@ -1,19 +1,9 @@
 import { Node } from '@tiptap/react';
 import type { DOMOutputSpec } from '@tiptap/pm/model';
+import type { FigureAttrs } from '../../../shared/publish/index.ts';
 import { isMediaHash, mediaUrl } from '../../src/mediaUrl.ts';
 
-/** The stored shape of a `figure` node (see shared/domain/document.ts). */
-export interface FigureAttrs {
-  /** SHA-256 of the photo in the local library; null for an image known only by URL. */
-  media: string | null;
-  /** The image's URL on the site (a pulled post), used when there is no local copy. */
-  src: string | null;
-  alt: string;
-  caption: string;
-  credit: string;
-  /** The attachment id on the site once uploaded. */
-  remoteId: number | null;
-}
+export type { FigureAttrs } from '../../../shared/publish/index.ts';
 
 export const FIGURE_DEFAULTS: FigureAttrs = { media: null, src: null, alt: '', caption: '', credit: '', remoteId: null };
 
