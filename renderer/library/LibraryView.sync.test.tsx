@@ -1,11 +1,23 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loopbackApi } from '../../tests/support/loopbackApi.ts';
-import { fakeWordPress } from '../test/fakeWordPress.ts';
+import { startWordPress, type WordPressSite } from '../../tests/wordpress/startWordPress.ts';
 import { renderWithApi } from '../test/renderWithApi.tsx';
 import { LibraryView } from './LibraryView.tsx';
 
+let site: WordPressSite;
+beforeAll(async () => (site = await startWordPress({ plugin: false })), 60_000);
+afterAll(() => site?.stop(), 60_000);
+
 const rowOf = async (title: string) => (await screen.findByRole('button', { name: title })).closest('tr') as HTMLElement;
+
+/** A reporter's library connected to the real site as its author. */
+async function connected() {
+  const loop = loopbackApi();
+  const { login, appPassword } = site.users.author;
+  await loop.api.sites.connect({ url: site.url, username: login, appPassword });
+  return loop;
+}
 
 describe('LibraryView sync', () => {
   it('shows each article\'s sync state beside its status', async () => {
@@ -26,30 +38,8 @@ describe('LibraryView sync', () => {
     );
   });
 
-  it('spins while syncing, then gives the translated reason when the site is unreachable', async () => {
-    const site = fakeWordPress();
-    const { api } = loopbackApi();
-    await api.sites.connect({ url: site.url, username: site.username, appPassword: site.password });
-    const article = await api.articles.create({ title: 'Gửi khi có mạng' });
-    await api.sync.submit({ id: article.id });
-    site.down = true;
-    renderWithApi(<LibraryView scope="library" onOpen={vi.fn()} onShowScope={vi.fn()} />, api, 'en');
-    const row = await rowOf('Gửi khi có mạng');
-    await vi.waitFor(() => expect(within(row).getByTestId('sync-badge').textContent).toBe('Waiting to send'));
-    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
-    expect(screen.getByRole('button', { name: 'Syncing…' })).toBeTruthy();
-    await vi.waitFor(() =>
-      expect(screen.getByTestId('sync-summary').textContent).toBe(
-        'Cannot reach the site. The article is saved on this computer and will be sent when online.',
-      ),
-    );
-    expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
-  });
-
   it('summarises a pass and refreshes the badges', async () => {
-    const site = fakeWordPress();
-    const { api } = loopbackApi();
-    await api.sites.connect({ url: site.url, username: site.username, appPassword: site.password });
+    const { api } = await connected();
     const article = await api.articles.create({ title: 'Tin đã gửi' });
     await api.sync.submit({ id: article.id });
     renderWithApi(<LibraryView scope="library" onOpen={vi.fn()} onShowScope={vi.fn()} />, api);
@@ -61,15 +51,34 @@ describe('LibraryView sync', () => {
   });
 
   it('shows the reason on an article the site refused', async () => {
-    const site = fakeWordPress({ categories: [{ id: 1, name: 'Kinh tế' }] });
-    const { api } = loopbackApi();
-    await api.sites.connect({ url: site.url, username: site.username, appPassword: site.password });
-    const article = await api.articles.create({ title: 'Sai chuyên mục', category: 'Thể thao' });
+    const { api } = await connected();
+    // The site has Thời sự, Kinh tế, Thể thao…: no Bóng đá.
+    expect(site.categories.map((term) => term.name)).not.toContain('Bóng đá');
+    const article = await api.articles.create({ title: 'Sai chuyên mục', category: 'Bóng đá' });
     await api.sync.submit({ id: article.id });
     await api.sync.now({});
     renderWithApi(<LibraryView scope="library" onOpen={vi.fn()} onShowScope={vi.fn()} />, api);
     const row = await rowOf('Sai chuyên mục');
     await vi.waitFor(() => expect(within(row).getByTestId('sync-badge').textContent).toBe('Lỗi'));
     expect(within(row).getByText('Chuyên mục này không có trên trang. Hãy chọn một chuyên mục trong danh sách.')).toBeTruthy();
+  });
+
+  // Takes the site down for the rest of the file: keep it last.
+  it('spins while syncing, then gives the translated reason when the site is unreachable', async () => {
+    const { api } = await connected();
+    const article = await api.articles.create({ title: 'Gửi khi có mạng' });
+    await api.sync.submit({ id: article.id });
+    await site.stopServer();
+    renderWithApi(<LibraryView scope="library" onOpen={vi.fn()} onShowScope={vi.fn()} />, api, 'en');
+    const row = await rowOf('Gửi khi có mạng');
+    await vi.waitFor(() => expect(within(row).getByTestId('sync-badge').textContent).toBe('Waiting to send'));
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(screen.getByRole('button', { name: 'Syncing…' })).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('sync-summary').textContent).toBe(
+        'Cannot reach the site. The article is saved on this computer and will be sent when online.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
   });
 });

@@ -1,9 +1,20 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackApi } from '../../tests/support/loopbackApi.ts';
-import { fakeWordPress } from '../test/fakeWordPress.ts';
+import { startWordPress, type WordPressSite } from '../../tests/wordpress/startWordPress.ts';
 import { renderWithApi } from '../test/renderWithApi.tsx';
 import { SyncLogView } from './SyncLogView.tsx';
+
+let site: WordPressSite;
+beforeAll(async () => (site = await startWordPress({ plugin: false })), 60_000);
+afterAll(() => site?.stop(), 60_000);
+
+async function connected() {
+  const loop = loopbackApi();
+  const { login, appPassword } = site.users.author;
+  await loop.api.sites.connect({ url: site.url, username: login, appPassword });
+  return loop;
+}
 
 describe('SyncLogView', () => {
   it('says when nothing has happened yet', async () => {
@@ -12,13 +23,20 @@ describe('SyncLogView', () => {
     expect(await screen.findByText('Chưa có hoạt động đồng bộ nào.')).toBeTruthy();
   });
 
+  it('refreshes after "Đồng bộ ngay"', async () => {
+    const { api } = await connected();
+    renderWithApi(<SyncLogView />, api);
+    await screen.findByText('Chưa có hoạt động đồng bộ nào.');
+    fireEvent.click(screen.getByRole('button', { name: 'Đồng bộ ngay' }));
+    expect(await screen.findByText('Đồng bộ xong, không có gì thay đổi.')).toBeTruthy();
+  });
+
+  // Takes the site down for the rest of the file: keep it last.
   it('lists events newest first as sentences, with the article and the translated reason', async () => {
-    const site = fakeWordPress();
-    const { api } = loopbackApi();
-    await api.sites.connect({ url: site.url, username: site.username, appPassword: site.password });
+    const { api } = await connected();
     const article = await api.articles.create({ title: 'Giao ban tuyên giáo' });
     await api.sync.submit({ id: article.id });
-    site.down = true;
+    await site.stopServer();
     await api.sync.now({});
     renderWithApi(<SyncLogView />, api);
     const rows = (await screen.findAllByRole('row')).slice(1);
@@ -28,15 +46,5 @@ describe('SyncLogView', () => {
     ]);
     expect(rows[0]?.className).toBe('log-error');
     expect(within(rows[0] as HTMLElement).getByRole('cell', { name: /\d/ }).querySelector('time')).not.toBeNull();
-  });
-
-  it('refreshes after "Đồng bộ ngay"', async () => {
-    const site = fakeWordPress();
-    const { api } = loopbackApi();
-    await api.sites.connect({ url: site.url, username: site.username, appPassword: site.password });
-    renderWithApi(<SyncLogView />, api);
-    await screen.findByText('Chưa có hoạt động đồng bộ nào.');
-    fireEvent.click(screen.getByRole('button', { name: 'Đồng bộ ngay' }));
-    expect(await screen.findByText('Đồng bộ xong, không có gì thay đổi.')).toBeTruthy();
   });
 });
