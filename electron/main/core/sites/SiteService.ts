@@ -22,6 +22,9 @@ export interface SiteServiceOptions {
   authorizeCallbackUrl?: () => string | undefined;
 }
 
+/** Categories change a few times a year, tags daily: a quarter of an hour is fresh enough for pickers. */
+export const CACHE_TTL_MS = 15 * 60_000;
+
 const EDITOR_ROLES = ['administrator', 'editor'];
 const REPORTER_ROLES = ['author', 'contributor'];
 
@@ -179,6 +182,18 @@ export class SiteService {
     if (authors !== undefined) this.repo.replaceAuthors(site.id, authors);
     this.repo.upsert({ ...site, refreshedAt: this.options.clock.now() }, this.options.clock.now());
     return this.get(site.id);
+  }
+
+  /**
+   * Before a sync pass: is the site there, and does our password still work? The
+   * term cache is refetched only when older than CACHE_TTL_MS (three requests);
+   * otherwise one small request answers both questions.
+   */
+  async probe(site: SiteRecord, client: WordPressClient): Promise<SiteRecord> {
+    const age = this.options.clock.now() - (site.refreshedAt ?? 0);
+    if (age >= CACHE_TTL_MS) return this.refreshCache(site, client);
+    await client.request('GET', '/wp/v2/users/me', { params: { _fields: 'id' } });
+    return site;
   }
 
   async refresh(id: string | undefined): Promise<SiteSummary> {

@@ -23,13 +23,19 @@ function buildPost(context: SyncContext, article: Article, link: RemoteLink): Po
   });
 }
 
-/** The post that an earlier, unanswered create may have made. */
+/**
+ * The post that an earlier, unanswered create may have made. Asked only when an
+ * earlier attempt exists (a failed one, or one whose send was recorded but never
+ * answered, e.g. the process died mid-request): a lookup before every create would
+ * double the requests of a normal submit.
+ */
 async function findEarlierCreate(context: SyncContext, link: RemoteLink, row: OutboxRow, article: Article): Promise<RemotePost | undefined> {
+  const mayExist = row.attempts > 0 || link.unconfirmedSends.length > 0;
+  if (!mayExist) return undefined;
   if (context.site.hasPlugin) return context.client.findByClientId(link.clientId);
   // Stock WordPress keeps no client id (unregistered meta is dropped), so the fallback
-  // is a guess: our own post, same title, created since the first attempt. Only after
-  // a failed attempt, and documented as best effort in docs/sync.md.
-  if (row.attempts === 0) return undefined;
+  // is a guess: our own post, same title, created since the row was queued.
+  // Best effort, documented in docs/sync.md.
   const candidates = await context.client.request<RemotePost[]>('GET', '/wp/v2/posts', {
     params: {
       context: 'edit',

@@ -154,8 +154,8 @@ export class SyncService {
     if (manual) sync.makeAllDue(site.id, clock.now());
     try {
       const client = sites.clientFor(site);
-      // The probe: `navigator.onLine` says nothing about the site. This also refreshes the offline cache.
-      const fresh = await sites.refreshCache(site, client);
+      // The probe: `navigator.onLine` says nothing about the site. It refreshes a stale offline cache too.
+      const fresh = await sites.probe(site, client);
       const result = await synchronize({ site: fresh, client, articles, sync, sites: sites.repo, media, clock, settings: this.publishingSettings(), report });
       for (const listener of this.listeners) listener(result);
       return result;
