@@ -1,15 +1,30 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type Article } from '../../shared/domain/article.ts';
-import { articleWordCount } from '../../shared/domain/wordCount.ts';
 import { useApi } from '../src/ApiContext.tsx';
 import { errorMessage } from '../src/errors.ts';
 import { localeOf } from '../src/i18n.ts';
+import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog.tsx';
 import { BodyEditor } from './BodyEditor.tsx';
 import { EditorMeta } from './EditorMeta.tsx';
+import { articleCounts, bodyCounts } from './fields/articleCounts.ts';
+import { ArticleStats, useReadingTime } from './fields/ArticleStats.tsx';
+import { FeaturedPhotoField } from './fields/FeaturedPhotoField.tsx';
+import { figureChoices } from './fields/figures.ts';
+import { NewsroomSettingsDialog } from './fields/NewsroomSettingsDialog.tsx';
+import { SapoField } from './fields/SapoField.tsx';
+import { TitleField } from './fields/TitleField.tsx';
+import { useNewsroomSettings } from './fields/useNewsroomSettings.ts';
+import { useSettled } from './fields/useSettled.ts';
+import './fields/fields.css';
+import { PreviewDialog } from './preview/PreviewDialog.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
+import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
 import { formatTags, parseTags } from './tags.ts';
 import { useArticleDraft } from './useArticleDraft.ts';
+
+/** Counts and the photo list follow the body this long after typing stops (autosave waits 400 ms). */
+const SETTLE_MS = 300;
 
 export interface ArticleFormProps {
   article: Article;
@@ -20,11 +35,19 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { fields, change, saveState, flush, saveNow } = useArticleDraft(api, article);
+  const [newsroom, setNewsroom] = useNewsroomSettings();
   const [status, setStatus] = useState(article.status);
   const [tagText, setTagText] = useState(() => formatTags(article.tags));
-  const [revisionNote, setRevisionNote] = useState<string | undefined>();
-  const ids = { title: useId(), sapo: useId(), body: useId(), byline: useId() };
-  const wordCount = useMemo(() => articleWordCount(fields), [fields]);
+  const [note, setNote] = useState<string | undefined>();
+  const [dialog, setDialog] = useState<'saveAsTemplate' | 'newsroom' | undefined>();
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const ids = { title: useId(), sapo: useId(), body: useId(), byline: useId(), heading: useId() };
+  // The lead is short and counted as typed; the body is walked only once typing settles.
+  const settledBody = useSettled(fields.body, SETTLE_MS);
+  const body = useMemo(() => bodyCounts(settledBody), [settledBody]);
+  const counts = useMemo(() => articleCounts(fields.sapo, body), [fields.sapo, body]);
+  const figures = useMemo(() => figureChoices(settledBody), [settledBody]);
+  const readingTime = useReadingTime();
 
   const close = async () => {
     await flush();
@@ -36,62 +59,45 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
       await flush();
       const revision = await api.articles.saveRevision({ id: article.id });
       const time = new Date(revision.createdAt).toLocaleTimeString(localeOf(i18n.language), { timeStyle: 'short' });
-      setRevisionNote(t('editor.revisionSaved', { time }));
+      setNote(t('editor.revisionSaved', { time }));
     } catch (error) {
-      setRevisionNote(errorMessage(t, error));
+      setNote(errorMessage(t, error));
     }
   };
 
+  useEditorShortcuts({ onSaveRevision: () => void saveRevision() });
+
   return (
-    <article className="editor">
+    <article className="editor" aria-labelledby={ids.heading}>
+      {/* The page's one h1, for screen readers: the headline being written, or "Soạn bài". */}
+      <h1 id={ids.heading} className="visually-hidden">{fields.title.trim() || t('editor.untitledHeading')}</h1>
       <div className="editor-toolbar">
         <button type="button" className="button-quiet" onClick={() => void close()}>
           ← {t('editor.back')}
         </button>
         <div className="editor-status">
           <span className="word-count" data-testid="word-count">
-            {t('editor.wordCount', { count: wordCount, formatted: wordCount.toLocaleString(localeOf(i18n.language)) })}
+            {t('editor.wordCount', { count: counts.words, formatted: counts.words.toLocaleString(localeOf(i18n.language)) })}
           </span>
+          <span className="reading-time" data-testid="reading-time">{readingTime(counts)}</span>
           <SaveIndicator state={saveState} />
+          <button type="button" className="button-quiet" onClick={() => setPreviewOpen(true)}>
+            {t('preview.open')}
+          </button>
           <button type="button" className="button-primary" onClick={() => void saveRevision()}>
             {t('editor.saveRevision')}
           </button>
         </div>
       </div>
-      {revisionNote !== undefined && <p className="notice" role="status">{revisionNote}</p>}
+      {note !== undefined && <p className="notice" role="status">{note}</p>}
+      {previewOpen && <PreviewDialog article={fields} onClose={() => setPreviewOpen(false)} />}
 
       <div className="editor-sheet">
-        <label className="field-label" htmlFor={ids.title}>{t('editor.title')}</label>
-        <textarea
-          id={ids.title}
-          className="title-input"
-          rows={2}
-          maxLength={LIMITS.title}
-          placeholder={t('editor.titlePlaceholder')}
-          value={fields.title}
-          onKeyDown={(event) => {
-            // A headline is one line; Enter moves on to the lead as it would in a form.
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
-              event.preventDefault();
-              document.getElementById(ids.sapo)?.focus();
-            }
-          }}
-          onChange={(event) => change({ title: event.target.value.replace(/[\r\n]+/g, ' ') })}
-        />
-
-        <label className="field-label" htmlFor={ids.sapo}>{t('editor.sapo')}</label>
-        <textarea
-          id={ids.sapo}
-          className="sapo-input"
-          rows={3}
-          maxLength={LIMITS.sapo}
-          placeholder={t('editor.sapoPlaceholder')}
-          value={fields.sapo}
-          onChange={(event) => change({ sapo: event.target.value })}
-        />
+        <TitleField id={ids.title} nextId={ids.sapo} value={fields.title} max={newsroom.titleMaxChars} onChange={(title) => change({ title })} />
+        <SapoField id={ids.sapo} value={fields.sapo} max={newsroom.sapoMaxWords} sourceCode={newsroom.sourcePrefix} onChange={(sapo) => change({ sapo })} />
 
         <div className="field-label" id={ids.body}>{t('editor.body')}</div>
-        <BodyEditor initial={article.body} labelledBy={ids.body} onChange={(body) => change({ body })} />
+        <BodyEditor initial={article.body} labelledBy={ids.body} onChange={(next) => change({ body: next })} />
 
         <div className="byline-row">
           <label className="field-label" htmlFor={ids.byline}>{t('editor.byline')}</label>
@@ -110,14 +116,44 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
         status={status}
         category={fields.category}
         tagText={tagText}
+        dateline={fields.dateline ?? ''}
         onCategory={(category) => change({ category })}
         onTagText={(text) => {
           setTagText(text);
           change({ tags: parseTags(text) });
         }}
+        onDateline={(dateline) => change({ dateline })}
         saveFirst={saveNow}
         onStatus={setStatus}
-      />
+      >
+        <div className="editor-meta-section">
+          <FeaturedPhotoField choices={figures} value={fields.featuredMedia ?? null} onChange={(featuredMedia) => change({ featuredMedia })} />
+        </div>
+        <div className="editor-meta-section">
+          <ArticleStats counts={counts} />
+        </div>
+        <div className="editor-meta-section editor-tools">
+          <button type="button" className="button-quiet" aria-haspopup="dialog" onClick={() => setDialog('saveAsTemplate')}>
+            {t('fields.saveAsTemplate')}
+          </button>
+          <button type="button" className="button-quiet" aria-haspopup="dialog" onClick={() => setDialog('newsroom')}>
+            {t('fields.newsroomSettings')}
+          </button>
+        </div>
+      </EditorMeta>
+
+      {dialog === 'saveAsTemplate' && (
+        <SaveAsTemplateDialog
+          articleId={article.id}
+          saveFirst={saveNow}
+          onClose={() => setDialog(undefined)}
+          onSaved={(name) => {
+            setDialog(undefined);
+            setNote(t('templates.savedTemplate', { name }));
+          }}
+        />
+      )}
+      {dialog === 'newsroom' && <NewsroomSettingsDialog settings={newsroom} onSaved={setNewsroom} onClose={() => setDialog(undefined)} />}
     </article>
   );
 }

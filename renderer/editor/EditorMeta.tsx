@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../shared/domain/article.ts';
 import { CategoryField } from './CategoryField.tsx';
+import { DatelineField } from './fields/DatelineField.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import { TagsField } from './TagsField.tsx';
 import { useSiteTerms } from './useSiteTerms.ts';
@@ -11,10 +12,14 @@ export interface EditorMetaProps {
   status: ArticleStatus;
   category: string;
   tagText: string;
+  dateline: string;
   onCategory(value: string): void;
   onTagText(text: string): void;
+  onDateline(value: string): void;
   saveFirst(): Promise<boolean>;
   onStatus(status: ArticleStatus): void;
+  /** Sections below the filing fields: featured photo, counts, tools. */
+  children?: ReactNode;
 }
 
 /** The side column: publishing first (what the reporter does last), then where the article files. */
@@ -33,7 +38,9 @@ export function EditorMeta(props: EditorMetaProps) {
         <CategoryField id={ids.category} value={props.category} categories={ready?.categories ?? []} onChange={props.onCategory} />
         <label className="field-label" htmlFor={ids.tags}>{t('editor.tags')}</label>
         <TagsField id={ids.tags} text={props.tagText} tags={ready?.tags ?? []} onChange={props.onTagText} />
+        <DatelineField value={props.dateline} onChange={props.onDateline} />
       </div>
+      {props.children}
     </aside>
   );
 }

@@ -6,6 +6,7 @@ import { errorMessage } from '../src/errors.ts';
 import { useAsync } from '../src/useAsync.ts';
 import { usePolling } from '../src/usePolling.ts';
 import { SyncNowButton } from '../sync/SyncNowButton.tsx';
+import { TemplatePicker } from '../templates/TemplatePicker.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
 
 /** A background pass runs every few minutes; half a minute keeps badges honest without noticeable work. */
@@ -24,6 +25,7 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
   const [articles, reload] = useAsync(() => api.articles.list({ scope }), [api, scope]);
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | undefined>();
   const [busy, setBusy] = useState(false);
+  const [picking, setPicking] = useState(false);
   const [syncStates, reloadSyncStates] = useAsync(() => api.sync.states({}), [api]);
   usePolling(reloadSyncStates, SYNC_STATE_REFRESH_MS);
   // A failed read leaves the badges out rather than adding a second alert beside the list's.
@@ -78,6 +80,10 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
               <button type="button" className="button-quiet" onClick={() => onShowScope('trash')}>
                 {t('library.showTrash')}
               </button>
+              {/* "Bài mới" stays one click to a blank article; templates are one step beside it. */}
+              <button type="button" className="button-quiet" disabled={busy} aria-haspopup="dialog" onClick={() => setPicking(true)}>
+                {t('templates.choose')}
+              </button>
               <button type="button" className="button-primary" disabled={busy} onClick={() => void createArticle()}>
                 {t('library.newArticle')}
               </button>
@@ -89,6 +95,8 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
           )}
         </div>
       </div>
+
+      {picking && <TemplatePicker onCreated={onOpen} onClose={() => setPicking(false)} />}
 
       {notice !== undefined && (
         <div className="notice" role="status">

@@ -1,28 +1,12 @@
 import { z } from 'zod';
-import { LIMITS, type Article, type ArticleSummary, type Revision, type RevisionSummary } from '../domain/article.ts';
+import { LIMITS, MEDIA_HASH, tagsSchema, type Article, type ArticleSummary, type Revision, type RevisionSummary } from '../domain/article.ts';
 import { bodyDocSchema } from '../domain/document.ts';
 import { safeText } from '../text/safeText.ts';
+import { templateIdSchema } from '../templates/schema.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const articleIdSchema = z.string().refine((value) => UUID.test(value), { params: { reason: 'invalidId' } });
 const articleId = articleIdSchema;
-
-const tags = z
-  .array(safeText(LIMITS.tag))
-  .refine((list) => list.length <= LIMITS.tags, { params: { reason: 'tooMany', max: LIMITS.tags } })
-  .transform((list) => {
-    // Tags compare as the site will: trimmed, NFC, case-insensitive, first spelling wins.
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const raw of list) {
-      const tag = raw.trim();
-      const key = tag.toLocaleLowerCase('vi');
-      if (tag === '' || seen.has(key)) continue;
-      seen.add(key);
-      out.push(tag);
-    }
-    return out;
-  });
 
 const editableFields = {
   title: safeText(LIMITS.title),
@@ -30,13 +14,22 @@ const editableFields = {
   body: bodyDocSchema,
   byline: safeText(LIMITS.byline),
   category: safeText(LIMITS.category),
-  tags,
+  tags: tagsSchema,
+  dateline: safeText(LIMITS.dateline),
+  featuredMedia: z
+    .string()
+    .refine((value) => MEDIA_HASH.test(value), { params: { reason: 'invalidFormat' } })
+    .nullable(),
 };
 
 export const articlesInputs = {
   list: z.strictObject({ scope: z.enum(['library', 'trash']).default('library') }),
   get: z.strictObject({ id: articleId }),
-  create: z.strictObject(editableFields).partial(),
+  /**
+   * A new article: from a template when `templateId` is given, then the newsroom's
+   * defaults (pen name, source prefix), then the fields given here, which win.
+   */
+  create: z.strictObject({ ...editableFields, templateId: templateIdSchema }).partial(),
   /** Autosave: the fields that changed since the last save. */
   update: z.strictObject({
     id: articleId,

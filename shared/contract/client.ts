@@ -6,6 +6,8 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly reason: string | undefined;
   readonly field: string | undefined;
+  readonly max: number | undefined;
+  readonly min: number | undefined;
 
   constructor(payload: ErrorPayload) {
     super(payload.message);
@@ -13,6 +15,8 @@ export class ApiError extends Error {
     this.code = payload.code;
     this.reason = payload.reason;
     this.field = payload.field;
+    this.max = payload.max;
+    this.min = payload.min;
   }
 }
 

@@ -25,6 +25,8 @@ function fakeHandlers(overrides: { create?: (input: unknown) => Promise<unknown>
     sites: {} as Handlers['sites'],
     sync: {} as Handlers['sync'],
     media: {} as Handlers['media'],
+    templates: {} as Handlers['templates'],
+    newsroom: {} as Handlers['newsroom'],
   };
 }
 

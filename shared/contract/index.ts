@@ -4,6 +4,8 @@ import { settingsInputs, type SettingsApi } from './settings.ts';
 import { sitesInputs, type SitesApi } from './sites.ts';
 import { syncInputs, type SyncApi } from './sync.ts';
 import { mediaInputs, type MediaApi } from './media.ts';
+import { templatesInputs, type TemplatesApi } from './templates.ts';
+import { newsroomInputs, type NewsroomApi } from './newsroom.ts';
 import type { ErrorPayload } from './errors.ts';
 
 /**
@@ -17,6 +19,8 @@ export const contract = {
   sites: sitesInputs,
   sync: syncInputs,
   media: mediaInputs,
+  templates: templatesInputs,
+  newsroom: newsroomInputs,
 } as const;
 
 export interface ToasoanApi {
@@ -25,6 +29,8 @@ export interface ToasoanApi {
   sites: SitesApi;
   sync: SyncApi;
   media: MediaApi;
+  templates: TemplatesApi;
+  newsroom: NewsroomApi;
 }
 
 export type Contract = typeof contract;
@@ -53,6 +59,8 @@ const interfacesMatchSchemas: { [D in Domain]: SameKeys<ToasoanApi[D], Contract[
   sites: true,
   sync: true,
   media: true,
+  templates: true,
+  newsroom: true,
 };
 void interfacesMatchSchemas;
 

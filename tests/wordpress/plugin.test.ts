@@ -83,6 +83,7 @@ describe('companion plugin, as a must-use plugin', { timeout: 30_000 }, () => {
       toasoan_editorial_note: 'Chờ xác minh số liệu với Sở Tài chính',
       toasoan_byline: 'Minh Đức',
       toasoan_source: 'Báo cáo của UBND tỉnh',
+      toasoan_dateline: 'Đông Hà',
     };
     const created = await createPost(site, 'contributor', { status: 'pending', meta });
     expect(created.status).toBe(201);

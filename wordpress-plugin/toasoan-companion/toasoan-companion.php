@@ -28,7 +28,7 @@ define('TOASOAN_COMPANION_VERSION', '1.0.0');
 final class Toasoan_Companion
 {
     /** Post meta the app reads and writes in `context=edit`; never shown to readers. */
-    const META_KEYS = ['toasoan_client_id', 'toasoan_editorial_note', 'toasoan_byline', 'toasoan_source'];
+    const META_KEYS = ['toasoan_client_id', 'toasoan_editorial_note', 'toasoan_byline', 'toasoan_source', 'toasoan_dateline'];
     const CLIENT_ID_KEY = 'toasoan_client_id';
     /** Leading underscore: protected meta, so no custom-fields box or REST `meta` exposes it raw. */
     const REV_KEY = '_toasoan_rev';

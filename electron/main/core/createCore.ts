@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../../../shared/contract/index.ts';
 import { ArticleService, type ArticleServiceOptions } from './articles/ArticleService.ts';
+import { NewsroomSettingsService } from './articles/NewsroomSettingsService.ts';
 import type { Db } from './db/Db.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { createHandlers } from './handlers.ts';
@@ -14,6 +15,7 @@ import { SiteRepository } from './sites/SiteRepository.ts';
 import { SiteService } from './sites/SiteService.ts';
 import { SyncRepository } from './sync/SyncRepository.ts';
 import { SyncService } from './sync/SyncService.ts';
+import { TemplateService } from './templates/TemplateService.ts';
 
 export const LIBRARY_FILE = 'toasoan.sqlite';
 
@@ -38,6 +40,7 @@ export interface Core {
   sites: SiteService;
   sync: SyncService;
   media: MediaStore;
+  templates: TemplateService;
   close(): void;
 }
 
@@ -47,7 +50,10 @@ const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const db = openDatabase(path.join(options.dataDir, LIBRARY_FILE), { now: () => clock.now() });
-  const articles = new ArticleService(db, clock, options.ids ?? randomIds, options.articles);
+  const ids = options.ids ?? randomIds;
+  const articles = new ArticleService(db, clock, ids, options.articles);
+  const templates = new TemplateService(db, clock, ids, articles);
+  const newsroom = new NewsroomSettingsService(options.settings);
   const media = new MediaStore(db, options.dataDir, clock);
   const sites = new SiteService(new SiteRepository(db), {
     vault: new SealedVault(db, options.cipher, () => clock.now()),
@@ -66,7 +72,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     syncAfterSubmit: options.syncAfterSubmit,
   });
-  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media });
+  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom });
   return {
     db,
     handlers,
@@ -74,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
     sites,
     sync,
     media,
+    templates,
     close: () => {
       sync.stop();
       db.close();

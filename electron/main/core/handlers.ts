@@ -1,10 +1,13 @@
 import type { Handlers } from '../../../shared/contract/index.ts';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../shared/i18n/languages.ts';
+import { composeNewArticle } from '../../../shared/templates/newArticle.ts';
 import type { ArticleService } from './articles/ArticleService.ts';
+import type { NewsroomSettingsService } from './articles/NewsroomSettingsService.ts';
 import type { MediaStore } from './media/MediaStore.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
 import type { SiteService } from './sites/SiteService.ts';
 import type { SyncService } from './sync/SyncService.ts';
+import type { TemplateService } from './templates/TemplateService.ts';
 
 export interface CoreServices {
   articles: ArticleService;
@@ -12,16 +15,19 @@ export interface CoreServices {
   sites: SiteService;
   sync: SyncService;
   media: MediaStore;
+  templates: TemplateService;
+  newsroom: NewsroomSettingsService;
 }
 
 /** The one handler map every transport serves (Electron IPC, the harness WebSocket, the CLI). */
 export function createHandlers(services: CoreServices): Handlers {
-  const { articles, settings, sites, sync, media } = services;
+  const { articles, settings, sites, sync, media, templates, newsroom } = services;
   return {
     articles: {
       list: async ({ scope }) => articles.list(scope),
       get: async ({ id }) => articles.get(id),
-      create: async (fields) => articles.create(fields),
+      create: async ({ templateId, ...fields }) =>
+        articles.create(composeNewArticle(fields, templateId === undefined ? undefined : templates.get(templateId).fields, newsroom.get())),
       update: async ({ id, changes }) => articles.update(id, changes),
       saveRevision: async ({ id }) => articles.saveRevision(id),
       listRevisions: async ({ id }) => articles.listRevisions(id),
@@ -63,6 +69,19 @@ export function createHandlers(services: CoreServices): Handlers {
     },
     media: {
       import: async ({ fileName, dataBase64 }) => media.import(Buffer.from(dataBase64, 'base64'), fileName),
+    },
+    templates: {
+      list: async () => templates.list(),
+      get: async ({ id }) => templates.get(id),
+      create: async (input) => templates.create(input),
+      update: async ({ id, ...changes }) => templates.update(id, changes),
+      delete: async ({ id }) => templates.delete(id),
+      export: async ({ ids }) => templates.export(ids),
+      import: async ({ text }) => templates.import(text.templates),
+    },
+    newsroom: {
+      getSettings: async () => newsroom.get(),
+      setSettings: async (changes) => newsroom.set(changes),
     },
   };
 }

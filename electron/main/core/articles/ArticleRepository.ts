@@ -10,6 +10,8 @@ interface ArticleRow {
   byline: string;
   category: string;
   tags: string;
+  dateline: string;
+  featured_media: string | null;
   status: ArticleStatus;
   word_count: number;
   created_at: number;
@@ -39,6 +41,8 @@ function toArticle(row: ArticleRow): Article {
     byline: row.byline,
     category: row.category,
     tags: JSON.parse(row.tags) as string[],
+    dateline: row.dateline,
+    featuredMedia: row.featured_media,
     status: row.status,
     wordCount: row.word_count,
     createdAt: row.created_at,
@@ -78,8 +82,8 @@ export class ArticleRepository {
   insert(article: Article): void {
     this.db
       .prepare(
-        `INSERT INTO articles (id, title, sapo, body, byline, category, tags, status, word_count, created_at, updated_at, trashed_at, version)
-         VALUES (@id, @title, @sapo, @body, @byline, @category, @tags, @status, @wordCount, @createdAt, @updatedAt, @trashedAt, @version)`,
+        `INSERT INTO articles (id, title, sapo, body, byline, category, tags, dateline, featured_media, status, word_count, created_at, updated_at, trashed_at, version)
+         VALUES (@id, @title, @sapo, @body, @byline, @category, @tags, @dateline, @featuredMedia, @status, @wordCount, @createdAt, @updatedAt, @trashedAt, @version)`,
       )
       .run({ ...article, body: JSON.stringify(article.body), tags: JSON.stringify(article.tags) });
   }
@@ -102,11 +106,12 @@ export class ArticleRepository {
       .map(toSummary);
   }
 
-  saveFields(id: string, fields: ArticleFields, wordCount: number, updatedAt: number): void {
+  saveFields(id: string, fields: Required<ArticleFields>, wordCount: number, updatedAt: number): void {
     this.db
       .prepare(
         `UPDATE articles SET title = @title, sapo = @sapo, body = @body, byline = @byline, category = @category,
-           tags = @tags, word_count = @wordCount, updated_at = @updatedAt, version = version + 1
+           tags = @tags, dateline = @dateline, featured_media = @featuredMedia,
+           word_count = @wordCount, updated_at = @updatedAt, version = version + 1
          WHERE id = @id`,
       )
       .run({ ...fields, id, wordCount, updatedAt, body: JSON.stringify(fields.body), tags: JSON.stringify(fields.tags) });

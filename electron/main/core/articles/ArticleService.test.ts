@@ -81,6 +81,20 @@ describe('ArticleService', () => {
     expect(service.get(id)).toMatchObject({ title: SAMPLE.title, trashedAt: null });
   });
 
+  it('keeps the dateline and featured photo when text from the site does not carry them', () => {
+    const { service, clock } = setup();
+    const { id } = service.create({ title: 'Một', dateline: 'Hướng Hóa', featuredMedia: 'e'.repeat(64) });
+    clock.advance(1_000);
+    // A pulled post: the synced fields only, as postToFields returns them today.
+    const pulled = service.replaceFields(id, { title: 'Hai', sapo: '', body: docFromPlainText('Đoạn'), byline: '', category: '', tags: [] }, 'pulled');
+    expect(pulled).toMatchObject({ title: 'Hai', dateline: 'Hướng Hóa', featuredMedia: 'e'.repeat(64), version: 2 });
+    // The same text again is no change: no new version, no new revision.
+    const again = service.replaceFields(id, { title: 'Hai', sapo: '', body: docFromPlainText('Đoạn'), byline: '', category: '', tags: [] }, 'pulled');
+    expect(again.version).toBe(2);
+    expect(service.listRevisions(id)).toHaveLength(1);
+    expect(service.getRevision(id, service.listRevisions(id)[0]?.id ?? -1).fields).toMatchObject({ dateline: 'Hướng Hóa' });
+  });
+
   it('reports unknown ids as NotFound', () => {
     const { service } = setup();
     const missing = '00000000-0000-4000-8000-00000000ffff';

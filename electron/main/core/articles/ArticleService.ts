@@ -19,8 +19,24 @@ export interface ArticleServiceOptions {
 }
 
 export function fieldsOf(article: ArticleFields): ArticleFields {
-  const { title, sapo, body, byline, category, tags } = article;
-  return { title, sapo, body, byline, category, tags };
+  const { title, sapo, body, byline, category, tags, dateline, featuredMedia } = article;
+  const fields: ArticleFields = { title, sapo, body, byline, category, tags };
+  // Left out rather than undefined, so stored JSON and comparisons see the same shape.
+  if (dateline !== undefined) fields.dateline = dateline;
+  if (featuredMedia !== undefined) fields.featuredMedia = featuredMedia;
+  return fields;
+}
+
+/**
+ * Fields from elsewhere (a pull, a merge, an old revision) may not carry the local-only
+ * ones; those keep the article's value instead of being wiped.
+ */
+function completeFields(current: Article, fields: ArticleFields): Required<ArticleFields> {
+  return {
+    ...fieldsOf(fields),
+    dateline: fields.dateline ?? current.dateline,
+    featuredMedia: fields.featuredMedia === undefined ? current.featuredMedia : fields.featuredMedia,
+  };
 }
 
 function sameFields(a: ArticleFields, b: ArticleFields): boolean {
@@ -66,13 +82,15 @@ export class ArticleService {
 
   create(fields: Partial<ArticleFields>): Article {
     const now = this.clock.now();
-    const complete: ArticleFields = {
+    const complete: Required<ArticleFields> = {
       title: fields.title ?? '',
       sapo: fields.sapo ?? '',
       body: fields.body ?? emptyDoc(),
       byline: fields.byline ?? '',
       category: fields.category ?? '',
       tags: fields.tags ?? [],
+      dateline: fields.dateline ?? '',
+      featuredMedia: fields.featuredMedia ?? null,
     };
     const article: Article = {
       id: this.ids.newId(),
@@ -93,7 +111,7 @@ export class ArticleService {
     return this.db
       .transaction(() => {
         const current = this.editable(id);
-        const next: ArticleFields = { ...fieldsOf(current), ...changes };
+        const next = completeFields(current, { ...fieldsOf(current), ...changes });
         if (sameFields(current, next)) return current;
         const now = this.clock.now();
         const wordCount = articleWordCount(next);
@@ -135,7 +153,7 @@ export class ArticleService {
         const revision = this.getRevision(id, revisionId);
         const now = this.clock.now();
         this.repo.insertRevision(id, 'beforeRestore', now, fieldsOf(current), current.wordCount);
-        this.repo.saveFields(id, revision.fields, articleWordCount(revision.fields), now);
+        this.repo.saveFields(id, completeFields(current, revision.fields), articleWordCount(revision.fields), now);
         const restored = this.get(id);
         this.onEdited?.(restored);
         return restored;
@@ -151,11 +169,12 @@ export class ArticleService {
     return this.db
       .transaction(() => {
         const current = this.get(id);
-        if (sameFields(current, fields)) return current;
+        const complete = completeFields(current, fields);
+        if (sameFields(current, complete)) return current;
         const now = this.clock.now();
-        const wordCount = articleWordCount(fields);
-        this.repo.saveFields(id, fields, wordCount, now);
-        this.repo.insertRevision(id, kind, now, fields, wordCount);
+        const wordCount = articleWordCount(complete);
+        this.repo.saveFields(id, complete, wordCount, now);
+        this.repo.insertRevision(id, kind, now, complete, wordCount);
         return this.get(id);
       })
       .immediate();

@@ -1,5 +1,6 @@
 import type { Language } from '../../../../shared/i18n/languages.ts';
 import type { PublishingSettings } from '../../../../shared/domain/site.ts';
+import type { NewsroomSettings } from '../../../../shared/domain/article.ts';
 
 export interface WindowBounds {
   x?: number;
@@ -14,6 +15,7 @@ export interface AppSettings {
   language: Language;
   windowBounds: WindowBounds;
   publishing: PublishingSettings;
+  newsroom: NewsroomSettings;
 }
 
 /** electron-store in the app, a JSON file in the harness and the CLI, memory in tests. */

@@ -59,9 +59,21 @@ export function mergeArticle(base: ArticleFields, local: ArticleFields, remote: 
   }
   const body = mergeBody(base.body.content, local.body.content, remote.body.content);
   if (body === undefined) conflicting.push('body');
+  // Optional fields (dateline, featured photo): compared only where both sides carry them.
+  const optional: Partial<Pick<ArticleFields, 'dateline' | 'featuredMedia'>> = {};
+  for (const field of ['dateline', 'featuredMedia'] as const) {
+    const [b, l, r] = [base[field], local[field], remote[field]];
+    if (l === undefined || r === undefined) {
+      if (l !== undefined) (optional as Record<string, unknown>)[field] = l;
+      continue;
+    }
+    if (l === r || r === b) (optional as Record<string, unknown>)[field] = l;
+    else if (l === b) (optional as Record<string, unknown>)[field] = r;
+    else conflicting.push(field);
+  }
   if (conflicting.length > 0 || body === undefined) return { kind: 'conflict', conflictingFields: conflicting };
   return {
     kind: 'clean',
-    fields: { ...scalars, body: { type: 'doc', content: body }, tags: mergeTags(base.tags, local.tags, remote.tags) },
+    fields: { ...scalars, ...optional, body: { type: 'doc', content: body }, tags: mergeTags(base.tags, local.tags, remote.tags) },
   };
 }

@@ -11,6 +11,7 @@ export const META = {
   byline: 'toasoan_byline',
   source: 'toasoan_source',
   editorialNote: 'toasoan_editorial_note',
+  dateline: 'toasoan_dateline',
 } as const;
 
 /** "(QTO) - Chiều nay…": the paper's source prefix, kept as its own field on the site. */
@@ -75,7 +76,8 @@ export function articleToPost(article: Article, context: PostContext): PostBody 
     if (id === undefined) throw new AppError('Validation', `no category ${article.category}`, { reason: 'unknownCategory', field: 'category' });
     categories = [id];
   }
-  const firstFigure = hashes[0];
+  // The chosen featured photo while it is still in the body, else the first photo.
+  const featured = article.featuredMedia != null && hashes.includes(article.featuredMedia) ? article.featuredMedia : hashes[0];
   const body: PostBody = {
     title: article.title,
     excerpt: excerptFromSapo(article.sapo),
@@ -86,20 +88,29 @@ export function articleToPost(article: Article, context: PostContext): PostBody 
     status: WORDPRESS_STATUS[article.status],
     categories,
     tags: article.tags.map((tag) => context.tagIds.get(tag.toLocaleLowerCase('vi')) ?? 0),
-    featured_media: firstFigure === undefined ? 0 : (context.media(firstFigure)?.id ?? 0),
+    featured_media: featured === undefined ? 0 : (context.media(featured)?.id ?? 0),
   };
   // Unregistered meta is silently dropped by a stock site; only send it where the plugin registered it.
   if (context.hasPlugin) {
-    body.meta = { [META.clientId]: context.clientId, [META.byline]: article.byline, [META.source]: sourcePrefix(article.sapo) };
+    body.meta = {
+      [META.clientId]: context.clientId,
+      [META.byline]: article.byline,
+      [META.source]: sourcePrefix(article.sapo),
+      [META.dateline]: article.dateline ?? '',
+    };
   }
   return body;
 }
 
-function metaString(post: RemotePost, key: string): string {
+function metaValue(post: RemotePost, key: string): string | undefined {
   const meta = post.meta;
-  if (meta === undefined || Array.isArray(meta)) return '';
+  if (meta === undefined || Array.isArray(meta)) return undefined;
   const value = meta[key];
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? value : undefined;
+}
+
+function metaString(post: RemotePost, key: string): string {
+  return metaValue(post, key) ?? '';
 }
 
 export function editorialNoteOf(post: RemotePost): string {
@@ -115,7 +126,7 @@ export function postToFields(
   const parsed = parsePublishHtml(post.content.raw);
   const byline = metaString(post, META.byline) || parsed.byline || '';
   const category = post.categories.map((id) => names.categories.get(id)).find((name) => name !== undefined) ?? '';
-  return {
+  const fields: ArticleFields = {
     // WordPress stores `&` as `&amp;` in titles and excerpts saved without unfiltered_html (reporters).
     title: sapoFromExcerpt(post.title.raw),
     sapo: sapoFromExcerpt(post.excerpt.raw),
@@ -124,4 +135,13 @@ export function postToFields(
     category,
     tags: post.tags.map((id) => names.tags.get(id)).filter((name): name is string => name !== undefined),
   };
+  // Only what the site really holds: a stock site has no dateline, and the local one must then stay.
+  const dateline = metaValue(post, META.dateline);
+  if (dateline !== undefined) fields.dateline = dateline.normalize('NFC');
+  if (post.featured_media === 0) fields.featuredMedia = null;
+  else {
+    const hash = hashForRemoteId(post.featured_media);
+    if (hash !== undefined) fields.featuredMedia = figureHashes(fields.body)[0] === hash ? null : hash;
+  }
+  return fields;
 }

@@ -9,6 +9,8 @@ export function sameContent(a: ArticleFields, b: ArticleFields): boolean {
     a.byline === b.byline &&
     a.category === b.category &&
     tags(a) === tags(b) &&
+    (a.dateline === undefined || b.dateline === undefined || a.dateline === b.dateline) &&
+    (a.featuredMedia === undefined || b.featuredMedia === undefined || a.featuredMedia === b.featuredMedia) &&
     JSON.stringify(a.body) === JSON.stringify(b.body)
   );
 }
