@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeSection } from './support/benchmarksDoc.ts';
+import { ForeignCpu } from './support/ForeignCpu.ts';
 import { machine } from './support/machine.ts';
 import { faultInvariants, type FaultRunResult } from './sync/faultInvariants.ts';
-import { incrementalPull, type IncrementalPullResult } from './sync/incrementalPull.ts';
-import { pushDrafts, type PushDraftsResult } from './sync/pushDrafts.ts';
-import { syncSection } from './sync/syncSection.ts';
+import { incrementalPull } from './sync/incrementalPull.ts';
+import { pushDrafts } from './sync/pushDrafts.ts';
+import { syncSection, type Foreign } from './sync/syncSection.ts';
 
 const USAGE = `npm run bench [-- options]
   --articles N    articles pushed in one pass (500)
@@ -48,13 +49,21 @@ const loadBefore = os.loadavg()[0] ?? 0;
 const began = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(1)} s] ${line}`);
 
+/** Runs one benchmark and notes how much CPU other processes took meanwhile. */
+async function measured<T>(run: () => Promise<T>): Promise<{ result: T; foreign: Foreign }> {
+  const foreign = ForeignCpu.begin();
+  const started = performance.now();
+  const result = await run();
+  return { result, foreign: { cpuSeconds: foreign.seconds(), wallSeconds: (performance.now() - started) / 1000 } };
+}
+
 // One at a time: on two cores, anything running beside a measurement is in it.
-const push: PushDraftsResult = await pushDrafts(articles, log);
-const pull: IncrementalPullResult = await incrementalPull({ seeded, linked: 50, changed: 10 }, log);
-let faults: FaultRunResult | undefined;
+const push = await measured(() => pushDrafts(articles, log));
+const pull = await measured(() => incrementalPull({ seeded, linked: 50, changed: 10 }, log));
+let faults: { result: FaultRunResult; foreign: Foreign } | undefined;
 if (!values['skip-faults']) {
   log(`faults: ${faultOps} operations through the fault proxy`);
-  faults = await faultInvariants(faultOps, log);
+  faults = await measured(() => faultInvariants(faultOps, log));
 }
 
 const flags = process.argv.slice(2).filter((arg) => arg !== '--dry-run');
@@ -62,10 +71,11 @@ const section = syncSection({
   date: new Date(),
   command: ['npm run bench', ...(flags.length > 0 ? ['--', ...flags] : [])].join(' '),
   machine: machine(),
-  versions: push.versions,
-  push,
-  pull,
-  faults,
+  versions: push.result.versions,
+  push: push.result,
+  pull: pull.result,
+  faults: faults?.result,
+  foreign: { push: push.foreign, pull: pull.foreign, faults: faults?.foreign },
   wallMs: performance.now() - began,
   loadBefore,
 });
@@ -74,4 +84,4 @@ if (!values['dry-run']) {
   writeSection(DOC, 'Sync', section);
   log(`wrote ${path.relative(ROOT, DOC)}`);
 }
-if (faults !== undefined && !faults.passed) process.exitCode = 1;
+if (faults !== undefined && !faults.result.passed) process.exitCode = 1;

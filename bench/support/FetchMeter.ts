@@ -5,7 +5,13 @@ export interface RequestRecord {
   status: number;
   /** performance.now() when fetch was called. */
   startedAt: number;
-  /** performance.now() when the response body had been read to the end. */
+  /** performance.now() when the response headers had arrived (fetch resolved). */
+  headersAt: number;
+  /**
+   * performance.now() when a tee of the body had been read to the end. Its callback
+   * can queue behind the caller's own synchronous work on the same response, so
+   * endedAt may include that work; headersAt does not.
+   */
   endedAt: number;
   /** The request body; kept so the bare client can be checked byte for byte against the app. */
   requestBody: string | undefined;
@@ -39,6 +45,7 @@ export class FetchMeter {
       url,
       status: 0,
       startedAt: performance.now(),
+      headersAt: 0,
       endedAt: 0,
       requestBody: body,
       sentBytes: body === undefined ? 0 : Buffer.byteLength(body),
@@ -53,6 +60,7 @@ export class FetchMeter {
       record.endedAt = performance.now();
       throw error;
     }
+    record.headersAt = performance.now();
     record.status = response.status;
     const total = response.headers.get('x-wp-total');
     record.wpTotal = total === null ? undefined : Number(total);
@@ -88,13 +96,14 @@ export class FetchMeter {
   }
 }
 
-export type RequestKind = 'terms' | 'authors' | 'changedPosts' | 'listPosts' | 'getPost' | 'createPost' | 'updatePost' | 'findByClientId' | 'other';
+export type RequestKind = 'me' | 'terms' | 'authors' | 'changedPosts' | 'listPosts' | 'getPost' | 'createPost' | 'updatePost' | 'findByClientId' | 'other';
 
 /** What a request was for, read from its route: the sync pass's phases are told apart by these. */
 export function requestKind(record: Pick<RequestRecord, 'method' | 'url'>): RequestKind {
   const route = record.url.searchParams.get('rest_route') ?? record.url.pathname.replace(/^.*\/wp-json/, '');
   if (record.method === 'GET' && /^\/wp\/v2\/(categories|tags)\/?$/.test(route)) return 'terms';
   if (record.method === 'GET' && /^\/wp\/v2\/users\/?$/.test(route)) return 'authors';
+  if (record.method === 'GET' && /^\/wp\/v2\/users\/me\/?$/.test(route)) return 'me';
   if (/^\/wp\/v2\/posts\/\d+\/?$/.test(route)) return record.method === 'GET' ? 'getPost' : 'updatePost';
   if (/^\/wp\/v2\/posts\/?$/.test(route)) {
     if (record.method === 'POST') return 'createPost';
@@ -109,7 +118,7 @@ export interface Traffic {
   sentBytes: number;
   receivedBytes: number;
   byKind: Partial<Record<RequestKind, number>>;
-  /** Each request's time, request start to last response byte, in the order made. */
+  /** Each request's time, request start to response headers, in the order made. */
   msByKind: Partial<Record<RequestKind, number[]>>;
 }
 
@@ -119,7 +128,7 @@ export function traffic(records: readonly RequestRecord[]): Traffic {
   for (const record of records) {
     const kind = requestKind(record);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
-    (msByKind[kind] ??= []).push(record.endedAt - record.startedAt);
+    (msByKind[kind] ??= []).push(record.headersAt - record.startedAt);
   }
   return {
     msByKind,

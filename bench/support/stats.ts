@@ -24,7 +24,8 @@ export function bytes(value: number): string {
 }
 
 export function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}×`;
+  const value = a / b;
+  return `${value >= 10 ? Math.round(value) : value.toFixed(2)}×`;
 }
 
 /** A Markdown table; cells are plain strings (pipes escaped). */

@@ -1,3 +1,4 @@
+import type { Core } from '../../electron/main/core/createCore.ts';
 import { SyncRepository } from '../../electron/main/core/sync/SyncRepository.ts';
 import type { SyncReport } from '../../shared/domain/site.ts';
 import { rest } from '../../tests/wordpress/rest.ts';
@@ -5,7 +6,6 @@ import { seedPosts } from '../../tests/wordpress/seedPosts.ts';
 import { startWordPress, type WordPressSite } from '../../tests/wordpress/startWordPress.ts';
 import { newsArticle } from '../support/articles.ts';
 import { FetchMeter, requestKind, traffic, type Traffic } from '../support/FetchMeter.ts';
-import type { Core } from '../../electron/main/core/createCore.ts';
 import { benchLaptop, connectAs } from '../support/laptop.ts';
 
 export interface PassFigures {

@@ -1,10 +1,16 @@
-import type { Traffic } from '../support/FetchMeter.ts';
-import { describeKinds } from '../support/FetchMeter.ts';
+import { topStatements } from '../support/countStatements.ts';
+import { describeKinds, type Traffic } from '../support/FetchMeter.ts';
 import type { Machine, ServerVersions } from '../support/machine.ts';
 import { bytes, median, ms, percentile, ratio, sum, table } from '../support/stats.ts';
 import type { FaultRunResult } from './faultInvariants.ts';
 import type { IncrementalPullResult, PassFigures } from './incrementalPull.ts';
-import type { PushDraftsResult } from './pushDrafts.ts';
+import type { PushDraftsResult, PushTimings } from './pushDrafts.ts';
+
+/** CPU other processes used during one benchmark (undefined off Linux), and how long it ran. */
+export interface Foreign {
+  cpuSeconds: number | undefined;
+  wallSeconds: number;
+}
 
 export interface SyncFigures {
   date: Date;
@@ -17,6 +23,15 @@ export interface SyncFigures {
   wallMs: number;
   /** 1-minute load average when the run began: anything else busy on the cores is in the figures. */
   loadBefore: number;
+  foreign: { push: Foreign; pull: Foreign; faults: Foreign | undefined };
+}
+
+/** "Other processes: 0.3 CPU-seconds over 62 s": a disturbed measurement says so itself. */
+function interference(foreign: Foreign | undefined, cores: number): string {
+  if (foreign?.cpuSeconds === undefined) return '';
+  const share = foreign.cpuSeconds / (foreign.wallSeconds * cores);
+  const verdict = share < 0.02 ? 'the machine was otherwise quiet' : `**${Math.round(share * 100)}% of the machine was busy with other work: these figures are disturbed**`;
+  return `\n\nOther processes used ${foreign.cpuSeconds.toFixed(1)} CPU-seconds during these ${Math.round(foreign.wallSeconds)} s (${verdict}).`;
 }
 
 const count = (value: number) => value.toLocaleString('en-US');
@@ -40,45 +55,54 @@ function header(figures: SyncFigures): string {
 
 function pushSection(push: PushDraftsResult | undefined): string {
   if (push === undefined) return `### Push submitted articles\n\n${NOT_RUN}`;
-  const { app, bare, bareCreateOnly } = push;
-  const row = (name: string, requests: Traffic, total: number, perArticle: number[]) => [
+  const { app, bareBefore, bareAfter } = push;
+  const extra = app.traffic.requests - push.count;
+  // With no request beyond the create, both bare runs did the app's work: compare with their mean.
+  const bareMs = extra === 0 ? (bareBefore.totalMs + bareAfter.totalMs) / 2 : bareAfter.totalMs;
+  const between = (timings: PushTimings) => timings.perArticleMs.map((total, i) => total - (timings.waitingMs[i] ?? 0));
+  const row = (name: string, made: Traffic, total: number, timings: PushTimings | undefined, cpuMs: number | undefined) => [
     name,
-    `${count(requests.requests)} (${describeKinds(requests.byKind)})`,
+    `${count(made.requests)} (${describeKinds(made.byKind)})`,
     ms(total),
-    ms(median(perArticle)),
-    ms(percentile(perArticle, 95)),
-    ratio(total, bare.totalMs),
+    timings === undefined ? 'as below' : ms(median(timings.perArticleMs)),
+    timings === undefined ? 'as below' : ms(percentile(timings.perArticleMs, 95)),
+    timings === undefined ? 'as below' : ms(median(timings.waitingMs)),
+    timings === undefined ? 'as below' : ms(median(between(timings))),
+    cpuMs === undefined ? 'as above' : `${ms(cpuMs)} (${ms(cpuMs / push.count)} an article)`,
+    ratio(total, bareMs),
   ];
-  const ownWork = app.perArticleMs.map((total, i) => total - (app.httpPerArticleMs[i] ?? 0));
-  const lookups = app.traffic.byKind.findByClientId ?? 0;
+  const found = app.traffic.msByKind.findByClientId ?? [];
   const lines = [
     `### Push ${count(push.count)} submitted articles`,
     '',
-    `${count(push.count)} articles (title, "(QTO) - …" sapo, six paragraphs, byline, category "Trong tỉnh", two existing tags, no images; median create body ${bytes(median(push.createBodyBytes))}) created and submitted (${count(push.outboxRows)} outbox rows, ${ms(push.createAndSubmitMs)} locally), then one pass until the outbox was empty. The outbox drains one row at a time, so every client below makes one request at a time. Each client had its own fresh site installed from the same seed (same term ids); the bare clients' bodies, built with the app's \`articleToPost\`, were byte-identical to what the app sent for ${count(push.identicalBodies)} of ${count(push.count)} articles.`,
+    `${count(push.count)} articles (title, "(QTO) - …" sapo, six paragraphs, byline, category "Trong tỉnh", two existing tags, no images; median create body ${bytes(median(push.createBodyBytes))}) created and submitted (${count(push.outboxRows)} outbox rows, ${ms(push.createAndSubmitMs)} locally), then one pass until the outbox was empty. The outbox drains one row at a time, so every client here makes one request at a time.`,
+    '',
+    `The bare client is a plain \`fetch\` loop sending, for each article, the create the app's own \`articleToPost\` and \`WordPressClient\` produce (captured beforehand, so building it is not timed): the same URL and \`_fields\`, headers and JSON; ${count(push.identicalBodies)} of ${count(push.count)} were byte-identical to what the pass sent. It ran on a fresh site of its own before the app's pass and on another after it${extra > 0 ? ', the second time with the app\'s extra requests too' : ''}; all sites come from the same seed (same term ids). "vs bare" divides by ${extra === 0 ? 'the mean of the two bare runs' : 'the bare run after the pass'}.`,
+    '',
+    '"Waiting" is request start to response headers (the site\'s share); "between" is the rest of an article\'s time (reading the answer, the client\'s own work before the next request). "Client CPU" is what the client process used over the run, user + system: on two shared cores it is taken from PHP and MariaDB.',
     '',
     table(
-      ['client', 'requests', 'total', 'per article, median', 'per article, p95', 'vs bare, same requests'],
+      ['client', 'requests', 'total', 'per article, median', 'p95', 'waiting, median', 'between, median', 'client CPU', 'vs bare'],
       [
-        row('app: whole `syncNow` pass', app.pass, app.totalMs, app.perArticleMs),
-        row('app: push phase only', app.traffic, app.pushPhaseMs, app.perArticleMs),
-        row('bare `fetch`, the same requests', bare.traffic, bare.totalMs, bare.perArticleMs),
-        row('bare `fetch`, creates only', bareCreateOnly.traffic, bareCreateOnly.totalMs, bareCreateOnly.perArticleMs),
+        row('app: whole `syncNow` pass', app.pass, app.totalMs, undefined, app.cpuMs),
+        row('app: push phase only', app.traffic, app.pushPhaseMs, app, undefined),
+        row('bare `fetch`, before the pass', bareBefore.traffic, bareBefore.totalMs, bareBefore, bareBefore.cpuMs),
+        row('bare `fetch`, after the pass', bareAfter.traffic, bareAfter.totalMs, bareAfter, bareAfter.cpuMs),
       ],
     ),
     '',
-    `- The pass around the pushes: probe and cache refresh ${ms(app.probeMs)} (${requests(app.probe.requests)}: ${describeKinds(app.probe.byKind)}); pull at the end ${ms(app.pullMs)} (${requests(app.pull.requests)}: ${describeKinds(app.pull.byKind)}, first pull of this site so no watermark yet).`,
-    `- The app's own work per article (its time per article minus its HTTP time: SQLite writes, rendering, canonical forms): median ${ms(median(ownWork))}, p95 ${ms(percentile(ownWork, 95))}, ${ms(sum(ownWork))} in all; \`articleToPost\` alone for all ${count(push.count)}: ${ms(push.buildBodiesMs)}.`,
-    `- Traffic of the push phase: app sent ${bytes(app.traffic.sentBytes)}, received ${bytes(app.traffic.receivedBytes)} (each create answers with the full post, \`content\` raw and rendered).`,
+    `- The pass around the pushes: probe ${ms(app.probeMs)} (${requests(app.probe.requests)}: ${describeKinds(app.probe.byKind)}); pull at the end ${ms(app.pullMs)} (${requests(app.pull.requests)}: ${describeKinds(app.pull.byKind)}; the site's first pull, so no watermark yet).`,
+    `- Median create request (to headers): app ${ms(median(app.traffic.msByKind.createPost ?? []))}, bare ${ms(median(bareBefore.traffic.msByKind.createPost ?? []))} before and ${ms(median(bareAfter.traffic.msByKind.createPost ?? []))} after. \`articleToPost\` alone for all ${count(push.count)} articles: ${ms(push.buildBodiesMs)}.`,
+    '- Where the app\'s own time goes, sampled: `node bench/profilePush.ts` (not part of this run; the profiler slows what it watches).',
+    `- SQL on the library during the pass (probe and pull included): ${count(app.statements.reads)} reads and ${count(app.statements.writes)} writes, ${(app.statements.reads / push.count).toFixed(1)} and ${(app.statements.writes / push.count).toFixed(1)} per article (WAL, \`synchronous = NORMAL\`: no fsync per commit). Most run: ${topStatements(app.statements, 5)
+      .map((top) => `\`${top.sql}\` ×${count(top.count)}`)
+      .join('; ')}.`,
+    `- Traffic of the push phase: the app sent ${bytes(app.traffic.sentBytes)} and received ${bytes(app.traffic.receivedBytes)} (each create answers with the whole post, \`content\` raw and rendered).`,
   ];
-  const creates = app.traffic.msByKind.createPost ?? [];
-  const found = app.traffic.msByKind.findByClientId ?? [];
-  lines.push(
-    `- Median request time in the app's push phase: create ${ms(median(creates))}${found.length > 0 ? `, client-id lookup ${ms(median(found))}` : ''}; bare client, creates only: ${ms(median(bareCreateOnly.traffic.msByKind.createPost ?? []))}.`,
-  );
-  if (lookups > 0) {
+  if (found.length > 0) {
     const tenth = Math.max(1, Math.floor(found.length / 10));
     lines.push(
-      `- ${count(lookups)} of the app's requests are the client-id lookup (\`GET /wp/v2/posts?toasoan_client_id=…\`) that \`findEarlierCreate\` in electron/main/core/sync/ArticlePusher.ts makes before every create on a plugin site, not only after a failed attempt. Without it the same creates take ${ms(bareCreateOnly.totalMs)} instead of ${ms(bare.totalMs)} (${ratio(bareCreateOnly.totalMs, bare.totalMs)}). The lookup is a meta query on \`toasoan_client_id\` values, so it grows with the posts the app has made: median ${ms(median(found.slice(0, tenth)))} over the first ${count(tenth)} articles, ${ms(median(found.slice(-tenth)))} over the last ${count(tenth)}.`,
+      `- ${count(found.length)} of the app's requests are the client-id lookup (\`GET /wp/v2/posts?toasoan_client_id=…\`, \`findEarlierCreate\` in electron/main/core/sync/ArticlePusher.ts) before creates: bare, the creates alone took ${ms(bareBefore.totalMs)}, with the lookups ${ms(bareAfter.totalMs)}. It is a meta query on \`toasoan_client_id\` (\`meta_value\` has no index): median ${ms(median(found.slice(0, tenth)))} over the first ${count(tenth)} articles, ${ms(median(found.slice(-tenth)))} over the last ${count(tenth)}.`,
     );
   }
   return lines.join('\n');
@@ -88,7 +112,20 @@ function passRow(name: string, pass: PassFigures, listed: string): string[] {
   return [name, count(pass.traffic.requests), describeKinds(pass.traffic.byKind), bytes(pass.traffic.sentBytes), bytes(pass.traffic.receivedBytes), ms(pass.wallMs), listed];
 }
 
-const probeRequests = (pass: PassFigures) => (pass.traffic.byKind.terms ?? 0) + (pass.traffic.byKind.authors ?? 0);
+/** changedPosts stops at 50 pages; say so when the first listing was cut short. */
+function capNote(pull: IncrementalPullResult): string[] {
+  const pages = pull.firstPass.traffic.byKind.changedPosts ?? 0;
+  const matched = pull.firstPass.listed ?? 0;
+  if (pages * 100 >= matched) return [];
+  return [
+    `- The first pass listed ${count(pages * 100)} of the ${count(matched)} matching posts: \`changedPosts\` (WordPressClient.ts) stops at 50 pages, and the watermark only advances to the newest stamp seen (oldest first), so the idle pass listed the rest.`,
+  ];
+}
+
+const probeKinds = (pass: PassFigures): Traffic['byKind'] => {
+  const { me, terms, authors } = pass.traffic.byKind;
+  return Object.fromEntries(Object.entries({ me, terms, authors }).filter(([, n]) => n !== undefined));
+};
 
 function pullSection(pull: IncrementalPullResult | undefined): string {
   if (pull === undefined) return `### Incremental pull\n\n${NOT_RUN}`;
@@ -111,8 +148,9 @@ function pullSection(pull: IncrementalPullResult | undefined): string {
     '',
     `- Median request times: change listing ${ms(median(incremental.traffic.msByKind.changedPosts ?? []))} (stamps only), one full post ${ms(median(incremental.traffic.msByKind.getPost ?? []))}, one naive page ${ms(median(naive.traffic.msByKind.listPosts ?? []))}; the first pass's ${count(pull.firstPass.traffic.byKind.changedPosts ?? 0)} listing pages took ${ms(sum(pull.firstPass.traffic.msByKind.changedPosts ?? []))}.`,
     `- Incremental against naive: ${ratio(naive.traffic.receivedBytes, incremental.traffic.receivedBytes)} fewer bytes, ${ratio(naive.wallMs, incremental.wallMs)} less time, ${count(incremental.pulled)} articles updated locally.`,
+    ...capNote(pull),
     `- The change listing matches more than the ${count(pull.changed)} edited posts: Puller looks back an hour from the watermark (\`modified_gmt\` has one-second resolution, clocks drift), and the laptop's own ${count(pull.linked)} posts were written minutes earlier. Only posts whose \`toasoan_rev\` moved are fetched in full.`,
-    `- Every pass begins with the probe, which also refetches every category, tag and author for the offline cache: ${count(probeRequests(pull.idlePass))} of the idle pass's ${requests(pull.idlePass.traffic.requests)}.`,
+    `- The probe that opens each pass (is the site there, does the password work): ${describeKinds(probeKinds(pull.idlePass))} in the idle pass, ${describeKinds(probeKinds(incremental))} in the incremental one.`,
   ].join('\n');
 }
 
@@ -132,5 +170,11 @@ function faultSection(faults: FaultRunResult | undefined): string {
 
 /** The `## Sync` section of docs/benchmarks.md (without its heading). */
 export function syncSection(figures: SyncFigures): string {
-  return [header(figures), pushSection(figures.push), pullSection(figures.pull), faultSection(figures.faults)].join('\n\n');
+  const cores = figures.machine.cores;
+  return [
+    header(figures),
+    pushSection(figures.push) + interference(figures.foreign.push, cores),
+    pullSection(figures.pull) + interference(figures.foreign.pull, cores),
+    faultSection(figures.faults) + interference(figures.foreign.faults, cores),
+  ].join('\n\n');
 }

@@ -97,7 +97,12 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
         <SapoField id={ids.sapo} value={fields.sapo} max={newsroom.sapoMaxWords} sourceCode={newsroom.sourcePrefix} onChange={(sapo) => change({ sapo })} />
 
         <div className="field-label" id={ids.body}>{t('editor.body')}</div>
-        <BodyEditor initial={article.body} labelledBy={ids.body} onChange={(next) => change({ body: next })} />
+        <BodyEditor
+          initial={article.body}
+          labelledBy={ids.body}
+          onChange={(next) => change({ body: next })}
+          typography={{ quotes: newsroom.typography?.curlyQuotes === true, ellipsis: newsroom.typography?.ellipsis === true }}
+        />
 
         <div className="byline-row">
           <label className="field-label" htmlFor={ids.byline}>{t('editor.byline')}</label>

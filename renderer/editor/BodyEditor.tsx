@@ -1,17 +1,37 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useId, useRef } from 'react';
+import { EditorContent, useEditor, type Editor, type EditorOptions, type Extensions } from '@tiptap/react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDoc } from '../../shared/domain/document.ts';
-import { Figure } from './extensions/figure.ts';
+import { upgradeBody } from '../../shared/schema/index.ts';
+import { DEFAULT_TYPOGRAPHY, type TypographyOptions } from '../../shared/text/typography.ts';
+import { newsroomExtensions } from './extensions/index.ts';
 import { FigurePanel, selectedFigure } from './FigurePanel.tsx';
+import { FindReplace } from './findReplace/findReplace.ts';
+import { FindReplacePanel } from './findReplace/FindReplacePanel.tsx';
+import { useFindRequest } from './findReplace/useFindRequest.ts';
 import { droppedFiles, pastedFiles } from './imageFiles.ts';
+import { PasteHygiene } from './paste/PasteHygiene.ts';
+import { PasteNotices } from './paste/PasteNotices.tsx';
+import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog.tsx';
+import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
+import { BlockFields } from './toolbar/BlockFields.tsx';
+import { BodyToolbar, TOOLBAR_CURRENT_SELECTOR } from './toolbar/BodyToolbar.tsx';
+import type { ToolbarPrompt } from './toolbar/toolbarItems.ts';
 import { useImageImport } from './useImageImport.ts';
 
 export interface BodyEditorProps {
   initial: BodyDoc;
   labelledBy: string;
   onChange(body: BodyDoc): void;
+  /**
+   * Extensions of the editor's other tools (find and replace), added after the newsroom
+   * schema's; read once, when the editor is built. They must add no node or mark type.
+   */
+  extensions?: Extensions;
+  /** The editor once built (and null when it goes), for panels the form mounts beside the body. */
+  onEditor?(editor: Editor | null): void;
+  /** The newsroom's typographic quotes and ellipsis for pasted text; read at each paste. */
+  typography?: Readonly<TypographyOptions>;
 }
 
 type ImportFiles = (files: readonly File[], position?: number | 'end') => Promise<void>;
@@ -25,8 +45,12 @@ function dropPosition(editor: Editor | null, event: DragEvent): number | undefin
   }
 }
 
-/** The article body: TipTap (StarterKit + photos), with photos added by button, drop or paste. */
-export function BodyEditor({ initial, labelledBy, onChange }: BodyEditorProps) {
+/**
+ * The article body: TipTap with the newsroom schema (`extensions/index.ts`), the
+ * formatting toolbar above it, photos added by button, drop or paste, and the body's
+ * tools: paste hygiene, find and replace (Ctrl+F, Ctrl+H), the shortcut list (Ctrl+/).
+ */
+export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onEditor, typography = DEFAULT_TYPOGRAPHY }: BodyEditorProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   // The editor is built once; its DOM handlers reach the current importer through this ref.
@@ -35,12 +59,36 @@ export function BodyEditor({ initial, labelledBy, onChange }: BodyEditorProps) {
   // Until the reporter has been in the body, its cursor sits at the very top: a photo then goes at the end.
   const visitedRef = useRef(false);
   const captionId = useId();
+  const toolbarId = useId();
+  const [prompt, setPrompt] = useState<ToolbarPrompt | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const find = useFindRequest();
+  useEditorShortcuts({ onFind: () => find.open('find'), onReplace: () => find.open('replace'), onHelp: () => setHelpOpen(true) });
+  // The paste plugin asks at each paste, so a settings change applies without rebuilding the editor.
+  const typographyRef = useRef(typography);
+  typographyRef.current = typography;
 
-  const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false, autolink: true } }), Figure],
-    content: initial,
-    // TipTap would inject a <style> element, which the app's CSP (style-src 'self') blocks; styles.css carries it.
-    injectCSS: false,
+  // Built once and kept: TipTap's useEditor compares these by identity on every render,
+  // and any difference makes it call setOptions, which re-applies the state to the view
+  // and puts the selection back in the DOM. On every keystroke that is wasted work, and
+  // right after a toolbar click it can undo a caret move the view has not read yet.
+  const [options] = useState((): Partial<EditorOptions> => ({
+    extensions: [
+      ...newsroomExtensions({
+        embedLabels: {
+          youtube: t('bodyEditor.embedCard.youtube'),
+          facebook: t('bodyEditor.embedCard.facebook'),
+          tiktok: t('bodyEditor.embedCard.tiktok'),
+          other: t('bodyEditor.embedCard.other'),
+        },
+      }),
+      FindReplace,
+      PasteHygiene.configure({ typography: () => typographyRef.current }),
+      ...extensions,
+    ],
+    // A body saved by an earlier build (an H1, a relative link) is brought into today's
+    // schema first, so its next autosave is not refused.
+    content: upgradeBody(initial),
     editorProps: {
       attributes: {
         role: 'textbox',
@@ -50,9 +98,22 @@ export function BodyEditor({ initial, labelledBy, onChange }: BodyEditorProps) {
         spellcheck: 'true',
         lang: 'vi',
       },
-      // Enter on a selected photo opens its caption, the keyboard's way into the figure panel.
       handleKeyDown: (_view, event) => {
-        if (event.key !== 'Enter' || event.shiftKey || event.isComposing || selectedFigure(editorRef.current) === null) return false;
+        if (event.isComposing) return false;
+        // Alt+F10 reaches the toolbar from the text, as in Word and most web editors.
+        if (event.altKey && event.key === 'F10') {
+          event.preventDefault();
+          document.getElementById(toolbarId)?.querySelector<HTMLElement>(TOOLBAR_CURRENT_SELECTOR)?.focus();
+          return true;
+        }
+        // Ctrl+K asks for a link address, as in Word and Google Docs.
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+          event.preventDefault();
+          setPrompt('link');
+          return true;
+        }
+        // Enter on a selected photo opens its caption, the keyboard's way into the figure panel.
+        if (event.key !== 'Enter' || event.shiftKey || selectedFigure(editorRef.current) === null) return false;
         const caption = document.getElementById(captionId);
         if (caption === null) return false;
         event.preventDefault();
@@ -76,6 +137,12 @@ export function BodyEditor({ initial, labelledBy, onChange }: BodyEditorProps) {
         },
       },
     },
+  }));
+
+  const editor = useEditor({
+    ...options,
+    // TipTap would inject a <style> element, which the app's CSP (style-src 'self') blocks; styles.css carries it.
+    injectCSS: false,
     onFocus: () => {
       visitedRef.current = true;
     },
@@ -88,38 +155,52 @@ export function BodyEditor({ initial, labelledBy, onChange }: BodyEditorProps) {
   importRef.current = images.importFiles;
 
   useEffect(() => () => editor?.destroy(), [editor]);
+  // Through a ref: a new callback each render must not report the same editor again.
+  const onEditorRef = useRef(onEditor);
+  onEditorRef.current = onEditor;
+  useEffect(() => {
+    onEditorRef.current?.(editor);
+    return () => onEditorRef.current?.(null);
+  }, [editor]);
 
   return (
     <div className="body-editor-wrap">
-      <div className="body-toolbar" role="group" aria-label={t('media.toolbar')}>
-        <button type="button" className="button-quiet" disabled={images.busy} onClick={() => fileInput.current?.click()}>
-          {t('media.insert')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="image/*"
-          multiple
-          hidden
-          aria-label={t('media.choose')}
-          onChange={(event) => {
-            const files = Array.from(event.target.files ?? []);
-            // Cleared so choosing the same file again still fires a change.
-            event.target.value = '';
-            void images.importFiles(files, visitedRef.current ? undefined : 'end');
-          }}
-        />
-        <span className="muted body-toolbar-hint" role="status">
-          {images.busy ? t('media.importing') : t('media.dropHint')}
-        </span>
+      <div className="body-toolbar" id={toolbarId}>
+        <BodyToolbar editor={editor} prompt={prompt} onPrompt={setPrompt} />
+        <div className="body-toolbar-media" role="group" aria-label={t('media.toolbar')}>
+          <button type="button" className="button-quiet" disabled={images.busy} onClick={() => fileInput.current?.click()}>
+            {t('media.insert')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="image/*"
+            multiple
+            hidden
+            aria-label={t('media.choose')}
+            onChange={(event) => {
+              const files = Array.from(event.target.files ?? []);
+              // Cleared so choosing the same file again still fires a change.
+              event.target.value = '';
+              void images.importFiles(files, visitedRef.current ? undefined : 'end');
+            }}
+          />
+          <span className="muted body-toolbar-hint" role="status">
+            {images.busy ? t('media.importing') : t('media.dropHint')}
+          </span>
+        </div>
       </div>
+      <FindReplacePanel editor={editor} request={find.request} onClose={find.close} />
+      <PasteNotices editor={editor} />
       {images.error !== undefined && (
         <p className="error-text media-error" role="alert">
           {images.error}
         </p>
       )}
       <FigurePanel editor={editor} captionId={captionId} />
+      <BlockFields editor={editor} />
       <EditorContent editor={editor} className="body-editor-frame" />
+      {helpOpen && <ShortcutHelpDialog editor={editor} onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

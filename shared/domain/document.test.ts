@@ -28,6 +28,19 @@ describe('bodyDocSchema', () => {
     expect(bodyDocSchema.safeParse({ type: 'doc', content: [node] }).success).toBe(false);
   });
 
+  it('refuses what the newsroom schema does not allow: H1, script links, column widths', () => {
+    const paragraph = (marks: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks }] });
+    for (const content of [
+      [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'x' }] }],
+      [paragraph([{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])],
+      [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colwidth: [100] }, content: [{ type: 'paragraph' }] }] }] }],
+    ]) {
+      const result = bodyDocSchema.safeParse({ type: 'doc', content });
+      expect(result.success).toBe(false);
+      expect((result.error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ reason: 'invalidDocument' });
+    }
+  });
+
   it('refuses something that is not a document', () => {
     expect(bodyDocSchema.safeParse('<p>html</p>').success).toBe(false);
     expect(bodyDocSchema.safeParse({ type: 'doc' }).success).toBe(false);
@@ -53,5 +66,17 @@ describe('plain text round trip', () => {
       ],
     };
     expect(docToPlainText(doc)).toBe('một\n\nhai');
+  });
+
+  it("leaves editor's notes out unless asked, and reads a fact box's title as a block", () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Giá tăng ' }, { type: 'text', text: '[kiểm tra]', marks: [{ type: 'editorNote' }] }] },
+        { type: 'factBox', attrs: { title: 'Số liệu' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '12 xã' }] }] },
+      ],
+    };
+    expect(docToPlainText(doc)).toBe('Giá tăng \n\nSố liệu\n\n12 xã');
+    expect(docToPlainText(doc, { editorNotes: 'keep' })).toBe('Giá tăng [kiểm tra]\n\nSố liệu\n\n12 xã');
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { hasForbiddenControl, hasUnpairedSurrogate } from '../text/safeText.ts';
+import { MARK_NAMES } from '../schema/marks.ts';
+import { NODE_NAMES } from '../schema/nodes.ts';
+import { MAX_DOC_DEPTH, validateBody } from '../schema/validateBody.ts';
 
 /**
  * The article body is stored as ProseMirror JSON. This module is the DOM-free
@@ -25,134 +27,29 @@ export interface BodyDoc extends DocNode {
 }
 
 /**
- * Node types a body may contain: TipTap StarterKit's, plus the newsroom's (the editor's
- * extensions must produce exactly this JSON; `shared/publish` maps it to WordPress):
- * - `pullQuote`: block, inline content (text, hardBreak), `attrs: { citation?: string }`.
- * - `figure`: block atom. `attrs`: `media` string | null, the sha256 hex of a locally stored
- *   image; `src` string | null, the remote URL (after upload, or when pulled from the site);
- *   `alt`, `caption`, `credit` strings; `remoteId` number | null, the WordPress attachment id.
- * - `table` > `tableRow` > (`tableHeader` | `tableCell`) > `paragraph`: TipTap's table shape.
- * - `embed`: block atom, `attrs: { url: string, provider: 'youtube' | 'facebook' | 'tiktok' | 'other' }`.
- * - `paragraph` may carry `attrs.textAlign`: 'left' | 'center' | 'right' | 'justify' | null.
+ * What a body may contain is the newsroom schema in `shared/schema/` (node and mark specs
+ * as plain data, with content expressions and attribute rules); the editor's extensions
+ * produce exactly that JSON and `shared/publish` maps it to WordPress. In short:
+ * - blocks: `paragraph` (`textAlign`), `heading` (`level` 2–4), `bulletList`, `orderedList`,
+ *   `listItem`, `blockquote`, `codeBlock`, `horizontalRule`, `pullQuote` (`citation`),
+ *   `factBox` (`title`; paragraphs and lists), `figure` (`media`, `src`, `alt`, `caption`,
+ *   `credit`, `remoteId`), `embed` (`url`, `provider`), `table` > `tableRow` >
+ *   (`tableHeader` | `tableCell`) > one `paragraph`;
+ * - inline: `text`, `hardBreak`;
+ * - marks: `bold`, `italic`, `underline`, `strike`, `code`, `subscript`, `superscript`,
+ *   `link` (`href` http, https or mailto only) and `editorNote`, the desk's own note,
+ *   never published unless asked.
  */
-export const BLOCK_TYPES = [
-  'paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote',
-  'codeBlock', 'horizontalRule',
-  'pullQuote', 'figure', 'table', 'tableRow', 'tableHeader', 'tableCell', 'embed',
-] as const;
+export const BLOCK_TYPES = NODE_NAMES.filter((name) => name !== 'doc' && name !== 'text' && name !== 'hardBreak');
 export const INLINE_TYPES = ['text', 'hardBreak'] as const;
-/** `link` carries `attrs.href`; `subscript` and `superscript` carry nothing. */
-export const MARK_TYPES = ['bold', 'italic', 'strike', 'code', 'underline', 'link', 'subscript', 'superscript'] as const;
+export const MARK_TYPES = MARK_NAMES;
 
-/** Attribute rules of the newsroom nodes (types only; absent means the editor's default). */
-const NEWSROOM_ATTRS: Record<string, Record<string, (value: unknown) => boolean>> = {
-  paragraph: { textAlign: (value) => value === null || ['left', 'center', 'right', 'justify'].includes(String(value)) },
-  pullQuote: { citation: (value) => value === null || typeof value === 'string' },
-  figure: {
-    media: (value) => value === null || (typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)),
-    src: (value) => value === null || typeof value === 'string',
-    alt: (value) => typeof value === 'string',
-    caption: (value) => typeof value === 'string',
-    credit: (value) => typeof value === 'string',
-    remoteId: (value) => value === null || (typeof value === 'number' && Number.isInteger(value) && value > 0),
-  },
-  embed: {
-    url: (value) => typeof value === 'string',
-    provider: (value) => ['youtube', 'facebook', 'tiktok', 'other'].includes(String(value)),
-  },
-};
-
-const NODE_TYPES: ReadonlySet<string> = new Set<string>([...BLOCK_TYPES, ...INLINE_TYPES]);
-const MARKS: ReadonlySet<string> = new Set<string>(MARK_TYPES);
-
-/** A real article nests a few levels (list in quote in list); 64 is far beyond that. */
-export const MAX_DOC_DEPTH = 64;
+export { MAX_DOC_DEPTH };
 /** About 1 MB of UTF-16: a very long feature is ~100 KB of JSON. */
 export const MAX_DOC_JSON_LENGTH = 1_000_000;
 
 export function emptyDoc(): BodyDoc {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
-}
-
-type Issue = { reason: string; path: (string | number)[] };
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function cleanAttrs(value: unknown, path: (string | number)[], issues: Issue[]): Record<string, unknown> | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isPlainObject(value)) {
-    issues.push({ reason: 'invalidDocument', path });
-    return undefined;
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, attr] of Object.entries(value)) {
-    if (attr === null || typeof attr === 'number' || typeof attr === 'boolean') out[key] = attr;
-    else if (typeof attr === 'string') {
-      if (hasUnpairedSurrogate(attr)) issues.push({ reason: 'invalidText', path: [...path, key] });
-      out[key] = attr.normalize('NFC');
-    } else issues.push({ reason: 'invalidDocument', path: [...path, key] });
-  }
-  return out;
-}
-
-function cleanNode(value: unknown, path: (string | number)[], depth: number, issues: Issue[]): DocNode | undefined {
-  if (depth > MAX_DOC_DEPTH) {
-    issues.push({ reason: 'documentTooDeep', path });
-    return undefined;
-  }
-  if (!isPlainObject(value) || typeof value.type !== 'string' || !NODE_TYPES.has(value.type)) {
-    issues.push({ reason: 'invalidDocument', path });
-    return undefined;
-  }
-  const node: DocNode = { type: value.type };
-  const attrs = cleanAttrs(value.attrs, [...path, 'attrs'], issues);
-  if (attrs !== undefined) node.attrs = attrs;
-  for (const [key, valid] of Object.entries(NEWSROOM_ATTRS[value.type] ?? {})) {
-    if (attrs !== undefined && key in attrs && !valid(attrs[key])) issues.push({ reason: 'invalidDocument', path: [...path, 'attrs', key] });
-  }
-  if (value.type === 'text') {
-    if (typeof value.text !== 'string' || value.text.length === 0) {
-      issues.push({ reason: 'invalidDocument', path: [...path, 'text'] });
-      return undefined;
-    }
-    if (hasUnpairedSurrogate(value.text) || hasForbiddenControl(value.text)) {
-      issues.push({ reason: 'invalidText', path: [...path, 'text'] });
-    }
-    node.text = value.text.normalize('NFC');
-  } else if (value.text !== undefined) {
-    issues.push({ reason: 'invalidDocument', path: [...path, 'text'] });
-  }
-  if (value.marks !== undefined) {
-    if (!Array.isArray(value.marks)) issues.push({ reason: 'invalidDocument', path: [...path, 'marks'] });
-    else {
-      node.marks = [];
-      value.marks.forEach((mark, index) => {
-        const markPath = [...path, 'marks', index];
-        if (!isPlainObject(mark) || typeof mark.type !== 'string' || !MARKS.has(mark.type)) {
-          issues.push({ reason: 'invalidDocument', path: markPath });
-          return;
-        }
-        const cleanMark: DocMark = { type: mark.type };
-        const markAttrs = cleanAttrs(mark.attrs, [...markPath, 'attrs'], issues);
-        if (markAttrs !== undefined) cleanMark.attrs = markAttrs;
-        node.marks?.push(cleanMark);
-      });
-    }
-  }
-  if (value.content !== undefined) {
-    if (!Array.isArray(value.content) || value.type === 'text') {
-      issues.push({ reason: 'invalidDocument', path: [...path, 'content'] });
-    } else {
-      node.content = [];
-      value.content.forEach((child, index) => {
-        const clean = cleanNode(child, [...path, 'content', index], depth + 1, issues);
-        if (clean !== undefined) node.content?.push(clean);
-      });
-    }
-  }
-  return node;
 }
 
 /**
@@ -165,29 +62,31 @@ export const bodyDocSchema = z.unknown().transform((value, ctx): BodyDoc => {
     ctx.addIssue({ code: 'custom', message: 'document too large', params: { reason: 'documentTooLarge' } });
     return z.NEVER;
   }
-  if (!isPlainObject(value) || value.type !== 'doc' || !Array.isArray(value.content)) {
-    ctx.addIssue({ code: 'custom', message: 'not a document', params: { reason: 'invalidDocument' } });
+  const result = validateBody(value);
+  if (result.doc === undefined) {
+    for (const issue of result.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.reason, path: issue.path, params: { reason: issue.reason } });
+    }
     return z.NEVER;
   }
-  const issues: Issue[] = [];
-  const content: DocNode[] = [];
-  value.content.forEach((child, index) => {
-    const clean = cleanNode(child, ['content', index], 1, issues);
-    if (clean !== undefined) content.push(clean);
-  });
-  for (const issue of issues) {
-    ctx.addIssue({ code: 'custom', message: issue.reason, path: issue.path, params: { reason: issue.reason } });
-  }
-  if (issues.length > 0) return z.NEVER;
-  return { type: 'doc', content };
+  return result.doc;
 });
 
 const BLOCK_SEPARATED: ReadonlySet<string> = new Set(['paragraph', 'heading', 'codeBlock', 'listItem', 'blockquote', 'pullQuote', 'tableCell', 'tableHeader']);
 
+export interface PlainTextOptions {
+  /** The desk's notes (`editorNote`) are not article text: left out of exports and counts unless `'keep'`. */
+  editorNotes?: 'strip' | 'keep';
+}
+
+const isEditorNote = (node: DocNode) => node.marks?.some((mark) => mark.type === 'editorNote') === true;
+
 /** Plain text of a body: blocks separated by blank lines, as a reporter would paste it. */
-export function docToPlainText(doc: DocNode): string {
+export function docToPlainText(doc: DocNode, options: PlainTextOptions = {}): string {
+  const keepNotes = options.editorNotes === 'keep';
   const blocks: string[] = [];
   const inline = (node: DocNode): string => {
+    if (!keepNotes && isEditorNote(node)) return '';
     if (node.type === 'text') return node.text ?? '';
     if (node.type === 'hardBreak') return '\n';
     return (node.content ?? []).map(inline).join('');
@@ -199,6 +98,8 @@ export function docToPlainText(doc: DocNode): string {
       blocks.push(inline(node));
       return;
     }
+    // A fact box's title is printed above its text, like a heading.
+    if (node.type === 'factBox' && typeof node.attrs?.title === 'string') blocks.push(node.attrs.title);
     children.forEach(walk);
   };
   walk(doc);

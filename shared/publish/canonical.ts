@@ -1,5 +1,5 @@
 import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
-import { figureAttrs, isEmbedProvider, isHttpUrl, isTextAlign, plainAttr, safeHref } from './nodes.ts';
+import { clampHeadingLevel, figureAttrs, isEmbedProvider, isHttpUrl, isTextAlign, plainAttr, safeHref } from './nodes.ts';
 
 /**
  * The publishable form of a body: what `parsePublishHtml` returns and what
@@ -8,20 +8,27 @@ import { figureAttrs, isEmbedProvider, isHttpUrl, isTextAlign, plainAttr, safeHr
  *
  * - Text is NFC, adjacent text with equal marks is merged, a newline in text becomes a
  *   `hardBreak`, empty text is dropped. Marks are deduplicated and ordered
- *   link, bold, italic, underline, strike, code, subscript, superscript; a link keeps
- *   only `href`, and a link whose href is not http(s)/mailto is removed (its text stays).
+ *   editorNote, link, bold, italic, underline, strike, code, subscript, superscript; a
+ *   link keeps only `href`, and a link whose href is not http(s)/mailto is removed (its
+ *   text stays). Editor's notes are kept here: `renderPublishHtml` strips them (see
+ *   `editorNotes.ts`) unless asked to keep them, so with notes kept the round trip holds
+ *   as stated, and without, `parse(render(doc))` is `normalizePublishDoc(stripEditorNotes(doc))`.
  * - Attributes keep only what WordPress can hold: `paragraph.textAlign` when set,
- *   `heading.level` (1–6, default 2), `orderedList.start` (default 1), `pullQuote.citation`
- *   when non-empty, all six `figure` attributes, `embed` url and provider. Others
+ *   `heading.level` (2–4, default 2: an H1 becomes H2, H5 and H6 become H4),
+ *   `orderedList.start` (default 1), `pullQuote.citation` when non-empty, `factBox.title`
+ *   (always, one line), all six `figure` attributes, `embed` url and provider. Others
  *   (TipTap's `codeBlock.language`, cell `colspan`, link `target`…) are dropped.
  * - A list item starts with a paragraph; a table cell holds exactly one paragraph
  *   (WordPress table cells are inline only: several paragraphs join with line breaks);
  *   a quote holds at least one block; empty lists, rows and tables disappear.
+ * - A fact box holds paragraphs and lists, at least one: a heading, pull quote or code
+ *   block inside it becomes a paragraph with the same text, a nested quote or fact box
+ *   is opened up in place, and a figure, embed, table or rule moves out to just after it.
  * - An embed whose URL is not http(s) becomes a paragraph with the URL as text.
  * - Unknown node types keep their text (as paragraphs at block level).
  */
 
-const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'strike', 'code', 'subscript', 'superscript'];
+const MARK_ORDER = ['editorNote', 'link', 'bold', 'italic', 'underline', 'strike', 'code', 'subscript', 'superscript'];
 const INLINE_TYPES: ReadonlySet<string> = new Set(['text', 'hardBreak']);
 
 export function normalizePublishDoc(doc: DocNode): BodyDoc {
@@ -138,14 +145,39 @@ function tableCell(node: DocNode): DocNode {
   return { type, content: [paragraph(content)] };
 }
 
+const FACT_BOX_CHILDREN: ReadonlySet<string> = new Set(['paragraph', 'bulletList', 'orderedList']);
+const FACT_BOX_OUTSIDE: ReadonlySet<string> = new Set(['figure', 'embed', 'table', 'horizontalRule']);
+
+/** Normalised blocks sorted into what a fact box can hold (text kept in place) and what goes after it. */
+function factBoxContent(blocks: readonly DocNode[]): { inside: DocNode[]; after: DocNode[] } {
+  const inside: DocNode[] = [];
+  const after: DocNode[] = [];
+  for (const block of blocks) {
+    if (FACT_BOX_CHILDREN.has(block.type)) inside.push(block);
+    else if (FACT_BOX_OUTSIDE.has(block.type)) after.push(block);
+    else if (block.type === 'blockquote' || block.type === 'factBox') {
+      const title = block.type === 'factBox' ? plainAttr(block.attrs?.title) : '';
+      if (title !== '') inside.push(paragraph(normalizeInline([{ type: 'text', text: title }])));
+      const nested = factBoxContent(block.content ?? []);
+      inside.push(...nested.inside);
+      after.push(...nested.after);
+    } else {
+      inside.push(...inlineLines(block).map((line) => paragraph(line)));
+    }
+  }
+  return { inside, after };
+}
+
 function normalizeBlock(node: DocNode): DocNode[] {
   const attrs = node.attrs ?? {};
   switch (node.type) {
     case 'paragraph':
       return [paragraph(normalizeInline(node.content), attrs.textAlign)];
-    case 'heading': {
-      const level = typeof attrs.level === 'number' && Number.isInteger(attrs.level) && attrs.level >= 1 && attrs.level <= 6 ? attrs.level : 2;
-      return [textblock('heading', normalizeInline(node.content), { level })];
+    case 'heading':
+      return [textblock('heading', normalizeInline(node.content), { level: clampHeadingLevel(attrs.level) })];
+    case 'factBox': {
+      const { inside, after } = factBoxContent(normalizeBlocks(node.content ?? []));
+      return [{ type: 'factBox', attrs: { title: plainAttr(attrs.title) }, content: inside.length > 0 ? inside : [{ type: 'paragraph' }] }, ...after];
     }
     case 'bulletList':
     case 'orderedList': {

@@ -55,7 +55,7 @@ const GOLDENS: Golden[] = [
     doc: doc({ type: 'heading', attrs: { level: 2 }, content: [text('Tin trong nước')] }),
     html: '<!-- wp:heading -->\n<h2>Tin trong nước</h2>\n<!-- /wp:heading -->',
   },
-  ...[1, 3, 4, 5, 6].map((level) => ({
+  ...[3, 4].map((level) => ({
     name: `heading level ${level}`,
     doc: doc({ type: 'heading', attrs: { level }, content: [text(`Cấp ${level}`)] }),
     html: `<!-- wp:heading {"level":${level}} -->\n<h${level}>Cấp ${level}</h${level}>\n<!-- /wp:heading -->`,
@@ -194,6 +194,31 @@ const GOLDENS: Golden[] = [
     html: '<!-- wp:embed {"url":"https://vimeo.com/76979871"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://vimeo.com/76979871\n</div></figure>\n<!-- /wp:embed -->',
   },
   {
+    name: 'fact box with a title, a paragraph and a list',
+    doc: doc({ type: 'factBox', attrs: { title: 'Những con số' }, content: [p(text('Sau bão số 5:')), ul(li(p(text('12 xã bị cô lập'))), li(p(text('3 người bị thương'))))] }),
+    html:
+      '<!-- wp:group {"tagName":"aside","className":"toasoan-factbox"} -->\n<aside class="wp-block-group toasoan-factbox">' +
+      '<!-- wp:heading {"level":3} -->\n<h3>Những con số</h3>\n<!-- /wp:heading -->\n\n' +
+      `${para('Sau bão số 5:')}\n\n<!-- wp:list -->\n<ul>${item('12 xã bị cô lập')}\n\n${item('3 người bị thương')}</ul>\n<!-- /wp:list -->` +
+      '</aside>\n<!-- /wp:group -->',
+  },
+  {
+    name: 'fact box without a title, with an ordered list and escapes',
+    doc: doc({ type: 'factBox', attrs: { title: '' }, content: [ol(1, li(p(text('Bước 1 & 2 <nhanh>'))))] }),
+    html:
+      '<!-- wp:group {"tagName":"aside","className":"toasoan-factbox"} -->\n<aside class="wp-block-group toasoan-factbox">' +
+      `<!-- wp:list {"ordered":true} -->\n<ol>${item('Bước 1 &amp; 2 &lt;nhanh&gt;')}</ol>\n<!-- /wp:list -->` +
+      '</aside>\n<!-- /wp:group -->',
+  },
+  {
+    name: 'fact box title with markup characters',
+    doc: doc({ type: 'factBox', attrs: { title: 'Giá <USD> & "VND"' }, content: [p(text('x'))] }),
+    html:
+      '<!-- wp:group {"tagName":"aside","className":"toasoan-factbox"} -->\n<aside class="wp-block-group toasoan-factbox">' +
+      `<!-- wp:heading {"level":3} -->\n<h3>Giá &lt;USD&gt; &amp; "VND"</h3>\n<!-- /wp:heading -->\n\n${para('x')}` +
+      '</aside>\n<!-- /wp:group -->',
+  },
+  {
     name: 'several blocks are separated by a blank line',
     doc: doc(p(text('Một')), { type: 'horizontalRule' }, p(text('Hai'))),
     html: `${para('Một')}\n\n<!-- wp:separator -->\n<hr class="wp-block-separator has-alpha-channel-opacity"/>\n<!-- /wp:separator -->\n\n${para('Hai')}`,
@@ -212,6 +237,53 @@ describe('golden blocks', () => {
     expect(parsed.doc).toEqual(body);
     expect(parsed.warnings).toEqual([]);
     expect(parsed.byline).toBeUndefined();
+  });
+});
+
+describe('headings the body does not have (H1 is the title)', () => {
+  const heading = (level: number, value: string): DocNode => ({ type: 'heading', attrs: { level }, content: [text(value)] });
+
+  it('renders H1 as H2, and H5 and H6 as H4', () => {
+    expect(renderPublishHtml(doc(heading(1, 'Một'), heading(5, 'Năm'), heading(6, 'Sáu')), noMedia)).toBe(
+      '<!-- wp:heading -->\n<h2>Một</h2>\n<!-- /wp:heading -->\n\n' +
+        '<!-- wp:heading {"level":4} -->\n<h4>Năm</h4>\n<!-- /wp:heading -->\n\n' +
+        '<!-- wp:heading {"level":4} -->\n<h4>Sáu</h4>\n<!-- /wp:heading -->',
+    );
+  });
+
+  it('reads the site\'s H1, H5 and H6 as the nearest level the body allows', () => {
+    const html = [1, 5, 6].map((level) => `<!-- wp:heading {"level":${level}} -->\n<h${level}>Cấp ${level}</h${level}>\n<!-- /wp:heading -->`).join('\n\n');
+    expect(parsePublishHtml(html)).toEqual({ doc: doc(heading(2, 'Cấp 1'), heading(4, 'Cấp 5'), heading(4, 'Cấp 6')), warnings: [] });
+  });
+});
+
+describe('fact boxes the site changed', () => {
+  const box = (title: string, ...content: DocNode[]): DocNode => ({ type: 'factBox', attrs: { title }, content });
+
+  it('reads the rendered <aside> of a classic post', () => {
+    const parsed = parsePublishHtml('<aside class="wp-block-group toasoan-factbox"><h3>Tóm tắt</h3><p>Một</p><ul><li>Hai</li></ul></aside>');
+    expect(parsed.doc).toEqual(doc(box('Tóm tắt', p(text('Một')), ul(li(p(text('Hai')))))));
+  });
+
+  it('keeps an image added inside the group, just after the box', () => {
+    const html =
+      '<!-- wp:group {"tagName":"aside","className":"toasoan-factbox"} -->\n<aside class="wp-block-group toasoan-factbox">' +
+      `${para('Chữ')}\n\n<!-- wp:image {"id":5} -->\n<figure class="wp-block-image"><img src="https://s.vn/a.jpg" alt="" class="wp-image-5"/></figure>\n<!-- /wp:image -->` +
+      '</aside>\n<!-- /wp:group -->';
+    expect(parsePublishHtml(html).doc).toEqual(doc(box('', p(text('Chữ'))), figure({ src: 'https://s.vn/a.jpg', remoteId: 5 })));
+  });
+
+  it('turns a heading added below the title into a paragraph with its text', () => {
+    const html =
+      '<!-- wp:group {"className":"toasoan-factbox"} -->\n<div class="wp-block-group toasoan-factbox">' +
+      '<!-- wp:heading {"level":3} -->\n<h3>Tên</h3>\n<!-- /wp:heading -->\n\n<!-- wp:heading {"level":4} -->\n<h4>Phụ</h4>\n<!-- /wp:heading -->' +
+      '</div>\n<!-- /wp:group -->';
+    expect(parsePublishHtml(html)).toEqual({ doc: doc(box('Tên', p(text('Phụ')))), warnings: [] });
+  });
+
+  it('opens up any other group with a warning, keeping its text', () => {
+    const parsed = parsePublishHtml(`<!-- wp:group -->\n<div class="wp-block-group">${para('Trong nhóm')}</div>\n<!-- /wp:group -->`);
+    expect(parsed).toEqual({ doc: doc(p(text('Trong nhóm'))), warnings: ['unknownBlock:group', 'unknownElement:div'] });
   });
 });
 

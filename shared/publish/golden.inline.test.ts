@@ -77,6 +77,38 @@ describe('golden marks', () => {
   });
 });
 
+describe("editor's notes", () => {
+  const note: DocMark = { type: 'editorNote' };
+
+  it.each([
+    ['inside a sentence, with the doubled space', body(text('Giá xăng tăng '), text('[kiểm tra lại số]', note), text(' 5%.')), 'Giá xăng tăng 5%.'],
+    ['opening the paragraph', body(text('chờ ảnh', note), text(' Sáng nay…')), 'Sáng nay…'],
+    ['closing the paragraph', body(text('Hết. '), text('hỏi lại nguồn', note)), 'Hết.'],
+    ['carrying other marks, and its line break', body(text('Tin '), text('xác minh', note, bold), { type: 'hardBreak', marks: [note] }, text('nóng', bold)), 'Tin <strong>nóng</strong>'],
+  ])('are left out of publish HTML: %s', (_name, doc, inner) => {
+    const html = renderPublishHtml(doc, noMedia);
+    expect(html).toBe(para(inner));
+    expect(html).not.toContain('mark');
+  });
+
+  it('take a paragraph that held nothing else with them', () => {
+    const doc: BodyDoc = { type: 'doc', content: [{ type: 'paragraph', content: [text('Một')] }, { type: 'paragraph', content: [text('cả đoạn là ghi chú', note)] }, { type: 'paragraph' }] };
+    expect(renderPublishHtml(doc, noMedia)).toBe(`${para('Một')}\n\n<!-- wp:paragraph -->\n<p></p>\n<!-- /wp:paragraph -->`);
+  });
+
+  it('are kept as <mark> when asked (an internal copy), and read back as notes', () => {
+    const doc = body(text('Giá '), text('nguồn?', note, bold), text(' tăng'));
+    const html = para('Giá <mark class="toasoan-editor-note"><strong>nguồn?</strong></mark> tăng');
+    expect(renderPublishHtml(doc, { ...noMedia, keepEditorNotes: true })).toBe(html);
+    expect(parsePublishHtml(html)).toEqual({ doc, warnings: [] });
+  });
+
+  it('are not confused with the site\'s own highlight', () => {
+    const parsed = parsePublishHtml(para('<mark style="background-color:#ff0" class="has-inline-color">vàng</mark>'));
+    expect(parsed).toEqual({ doc: body(text('vàng')), warnings: ['unknownElement:mark'] });
+  });
+});
+
 describe('links that must not reach the site', () => {
   it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:x', '/tin-noi-bo', '#neo'])(
     'drops the link but keeps its text: %j',

@@ -4,8 +4,9 @@
  * classic) to our JSON. Pure: no DOM, no Node.
  */
 export { normalizePublishDoc } from './canonical.ts';
+export { hasEditorNotes, stripEditorNotes } from './editorNotes.ts';
 export { excerptFromSapo, sapoFromExcerpt } from './excerpt.ts';
-export { BYLINE_CLASS, CREDIT_CLASS, EMBED_PROVIDERS, TEXT_ALIGNS, detectEmbedProvider, figureAttrs, safeHref } from './nodes.ts';
+export { BYLINE_CLASS, CREDIT_CLASS, EDITOR_NOTE_CLASS, EMBED_PROVIDERS, FACT_BOX_CLASS, TEXT_ALIGNS, detectEmbedProvider, figureAttrs, safeHref } from './nodes.ts';
 export type { EmbedAttrs, EmbedProvider, FigureAttrs, TextAlign } from './nodes.ts';
 export { parsePublishHtml } from './parsePublishHtml.ts';
 export type { ParsedPublishHtml } from './parsePublishHtml.ts';

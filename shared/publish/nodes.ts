@@ -1,10 +1,15 @@
 import type { DocNode } from '../domain/document.ts';
+import type { EmbedProvider } from '../schema/values.ts';
 
 /**
- * Typed views of the newsroom node attributes (their JSON shape is documented beside
- * `BLOCK_TYPES` in `shared/domain/document.ts`) and the small value rules both
- * directions share.
+ * Typed views of the newsroom node attributes (their JSON shape is the schema in
+ * `shared/schema/`) and the markers both directions share. The value rules (schemes,
+ * alignments, providers) are the schema's, re-exported here for the publish code.
  */
+export {
+  EMBED_PROVIDERS, TEXT_ALIGNS, clampHeadingLevel, detectEmbedProvider, isEmbedProvider, isHttpUrl, isTextAlign, safeHref,
+} from '../schema/values.ts';
+export type { EmbedProvider, TextAlign } from '../schema/values.ts';
 
 /** The pen-name paragraph we append, recognised by this class when the post comes back. */
 export const BYLINE_CLASS = 'toasoan-byline';
@@ -12,12 +17,12 @@ export const BYLINE_CLASS = 'toasoan-byline';
 export const CREDIT_CLASS = 'toasoan-credit';
 /** Between caption and credit in the visible caption. */
 export const CREDIT_SEPARATOR = ' — ';
-
-export const TEXT_ALIGNS = ['left', 'center', 'right', 'justify'] as const;
-export type TextAlign = (typeof TEXT_ALIGNS)[number];
-
-export const EMBED_PROVIDERS = ['youtube', 'facebook', 'tiktok', 'other'] as const;
-export type EmbedProvider = (typeof EMBED_PROVIDERS)[number];
+/** The `core/group` that is a fact box carries this class (`className`), so it comes back as one. */
+export const FACT_BOX_CLASS = 'toasoan-factbox';
+/** The heading level of a fact box's title inside its group: below the article's own H2 sections. */
+export const FACT_BOX_TITLE_LEVEL = 3;
+/** An editor's note, when asked to keep notes (an internal export): `<mark class="…">`. */
+export const EDITOR_NOTE_CLASS = 'toasoan-editor-note';
 
 export interface FigureAttrs {
   /** sha256 hex of the locally stored image; null once only the site has it. */
@@ -34,38 +39,6 @@ export interface FigureAttrs {
 export interface EmbedAttrs {
   url: string;
   provider: EmbedProvider;
-}
-
-export function isTextAlign(value: unknown): value is TextAlign {
-  return typeof value === 'string' && (TEXT_ALIGNS as readonly string[]).includes(value);
-}
-
-export function isEmbedProvider(value: unknown): value is EmbedProvider {
-  return typeof value === 'string' && (EMBED_PROVIDERS as readonly string[]).includes(value);
-}
-
-/**
- * Only these schemes reach the site. `javascript:` is the attack; relative and other
- * schemes have no meaning outside the laptop. Browsers strip control characters and
- * whitespace inside a scheme, so the test runs on the trimmed value and anything
- * unusual before the colon fails it.
- */
-export function safeHref(href: unknown): string | undefined {
-  if (typeof href !== 'string') return undefined;
-  const trimmed = href.trim();
-  return /^(?:https?|mailto):/i.test(trimmed) ? trimmed : undefined;
-}
-
-export function isHttpUrl(url: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(url);
-}
-
-/** The URL patterns of WordPress 6.1's embed variations (block-library `embed/variations.js`). */
-export function detectEmbedProvider(url: string): EmbedProvider {
-  if (/^https?:\/\/((m|www)\.)?youtube\.com\/.+/i.test(url) || /^https?:\/\/youtu\.be\/.+/i.test(url)) return 'youtube';
-  if (/^https?:\/\/(www\.)?tiktok\.com\/.+/i.test(url)) return 'tiktok';
-  if (/^https?:\/\/((m|www|web)\.)?facebook\.com\/.+/i.test(url) || /^https?:\/\/fb\.watch\/.+/i.test(url)) return 'facebook';
-  return 'other';
 }
 
 /**

@@ -6,12 +6,13 @@ import { isTextAlign } from './nodes.ts';
 import { warn } from './parseContext.ts';
 import type { ParseContext } from './parseContext.ts';
 import { blocksFromElement, codeBlockFromElement, listFromElement, listItemFromElement, paragraphsFromElement, quoteFromElement } from './parseElements.ts';
+import { factBoxFromNodes, isFactBoxGroup } from './parseFactBox.ts';
 import { embedFromNodes, figureFromNodes, pullQuoteFromNodes, tableFromNodes } from './parseFigures.ts';
 
 /**
  * WordPress blocks to our nodes. Each known block is read from its main element; any
  * other content between its delimiters is read too rather than ignored. Unknown blocks
- * (columns, groups, galleries, plugins' blocks) are opened up: their inner blocks and
+ * (columns, groups other than our fact box, galleries, plugins' blocks) are opened up: their inner blocks and
  * text are kept, with a warning.
  */
 
@@ -50,6 +51,10 @@ export function blocksFromBlock(item: BlockItem, context: ParseContext): DocNode
       return embedFromNodes(item.nodes, attrs, context);
     case 'separator':
       return [{ type: 'horizontalRule' }];
+    case 'group':
+      if (isFactBoxGroup(item)) return factBoxFromNodes(item.nodes, context);
+      warn(context, `unknownBlock:${item.name}`);
+      return context.flow(item.nodes);
     case 'code':
       return withMain(item, ['pre'], context, (pre) => [codeBlockFromElement(pre)]);
     case 'preformatted':

@@ -6,6 +6,7 @@ import { BYLINE_CLASS, isTextAlign } from './nodes.ts';
 import type { TextAlign } from './nodes.ts';
 import { warn } from './parseContext.ts';
 import type { ParseContext } from './parseContext.ts';
+import { factBoxFromElement, isFactBoxElement } from './parseFactBox.ts';
 import { embedFromIframe, figureFromNodes, pullQuoteFromNodes, tableFromNodes } from './parseFigures.ts';
 
 /** Elements that start blocks of their own; everything else is read as inline content. */
@@ -138,6 +139,7 @@ export function blocksFromElement(element: HtmlElement, context: ParseContext): 
     const level = Number(name.slice(1));
     return context.flow(element.children, { own: true, textblock: (content) => ({ type: 'heading', attrs: { level }, content }) });
   }
+  if (isFactBoxElement(element) && name !== 'p') return factBoxFromElement(element, context);
   switch (name) {
     case 'p':
       return paragraphsFromElement(element, context);

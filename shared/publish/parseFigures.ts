@@ -4,6 +4,7 @@ import { findElement, hasClass, isBlank, isElement, textContent } from './htmlTr
 import type { HtmlElement, HtmlNode } from './htmlTree.ts';
 import { CREDIT_CLASS, CREDIT_SEPARATOR, detectEmbedProvider, isEmbedProvider, isHttpUrl, plainAttr } from './nodes.ts';
 import type { EmbedProvider } from './nodes.ts';
+import { embedUrlFromIframe } from '../schema/values.ts';
 import { warn } from './parseContext.ts';
 import type { ParseContext } from './parseContext.ts';
 
@@ -124,7 +125,6 @@ export function embedFromIframe(element: HtmlElement, context: ParseContext): Do
     return [];
   }
   warn(context, 'iframeAsEmbed');
-  const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i.exec(src)?.[1];
-  const url = youtube !== undefined ? `https://www.youtube.com/watch?v=${youtube}` : src;
+  const url = embedUrlFromIframe(src) ?? src;
   return embedOrText(url, detectEmbedProvider(url));
 }

@@ -1,6 +1,7 @@
 import type { DocMark, DocNode } from '../domain/document.ts';
 import type { HtmlElement, HtmlNode } from './htmlTree.ts';
-import { safeHref } from './nodes.ts';
+import { hasClass } from './htmlTree.ts';
+import { EDITOR_NOTE_CLASS, safeHref } from './nodes.ts';
 import { warn } from './parseContext.ts';
 import type { ParseContext } from './parseContext.ts';
 import { blocksFromElement, isBlockElement } from './parseElements.ts';
@@ -79,6 +80,9 @@ function pushElement(element: HtmlElement, marks: readonly DocMark[], context: P
     else if (href !== undefined && href.trim() !== '') warn(context, 'unsafeLinkDropped');
   } else if (name === 'span') {
     added.push(...styleMarks(element.attrs.get('style') ?? '').map((type) => ({ type })));
+  } else if (name === 'mark' && hasClass(element, EDITOR_NOTE_CLASS)) {
+    // Only in a copy made with `keepEditorNotes`; the site's own <mark> (text colour) is not a note.
+    added.push({ type: 'editorNote' });
   } else warn(context, `unknownElement:${name}`);
   const style = name !== 'span' ? styleMarks(element.attrs.get('style') ?? '').map((type) => ({ type })) : [];
   pushInline(element.children, [...marks, ...added, ...style], context, out);

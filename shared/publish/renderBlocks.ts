@@ -1,7 +1,7 @@
 import type { DocNode } from '../domain/document.ts';
 import { joinBlocks, wrapBlock } from './blockMarkup.ts';
 import { escapeAttribute, escapeText } from './entities.ts';
-import { BYLINE_CLASS, CREDIT_CLASS, CREDIT_SEPARATOR, figureAttrs, isEmbedProvider, isTextAlign } from './nodes.ts';
+import { BYLINE_CLASS, CREDIT_CLASS, CREDIT_SEPARATOR, FACT_BOX_CLASS, FACT_BOX_TITLE_LEVEL, figureAttrs, isEmbedProvider, isTextAlign, plainAttr } from './nodes.ts';
 import type { EmbedProvider } from './nodes.ts';
 import { renderInline } from './renderInline.ts';
 
@@ -95,6 +95,21 @@ function figureBlock(node: DocNode, image: ImageLookup): string {
   return wrapBlock('image', attrs, `<figure class="wp-block-image size-large">${img}${figcaption}</figure>`);
 }
 
+/**
+ * A fact box is a `core/group` (6.1's group `save()`: the tag from `tagName`, the block's
+ * class then the custom `className`) holding a heading for its title and its paragraphs
+ * and lists as inner blocks, so the site's editor shows an ordinary group it can restyle,
+ * and themes can box it by the class. Layout classes are added by the editor and by PHP
+ * when rendering, never saved, so none are written here.
+ */
+function factBoxBlock(node: DocNode, image: ImageLookup): string {
+  const title = plainAttr(node.attrs?.title);
+  const level = FACT_BOX_TITLE_LEVEL;
+  const inner = title === '' ? [] : [wrapBlock('heading', { level }, `<h${level}>${escapeText(title)}</h${level}>`)];
+  inner.push(...(node.content ?? []).map((child) => renderBlock(child, image)));
+  return wrapBlock('group', { tagName: 'aside', className: FACT_BOX_CLASS }, `<aside class="wp-block-group ${FACT_BOX_CLASS}">${joinBlocks(inner)}</aside>`);
+}
+
 function tableBlock(node: DocNode): string {
   const rows = node.content ?? [];
   const isHeaderRow = (row: DocNode) => (row.content ?? []).every((cell) => cell.type === 'tableHeader');
@@ -155,6 +170,8 @@ export function renderBlock(node: DocNode, image: ImageLookup): string {
       return wrapBlock('separator', undefined, '<hr class="wp-block-separator has-alpha-channel-opacity"/>');
     case 'pullQuote':
       return pullQuoteBlock(node);
+    case 'factBox':
+      return factBoxBlock(node, image);
     case 'figure':
       return figureBlock(node, image);
     case 'table':

@@ -1,5 +1,6 @@
 import type { DocMark, DocNode } from '../domain/document.ts';
 import { escapeAttribute, escapeText } from './entities.ts';
+import { EDITOR_NOTE_CLASS } from './nodes.ts';
 
 /**
  * Inline content to the HTML WordPress 6.1's rich text formats produce
@@ -9,6 +10,8 @@ import { escapeAttribute, escapeText } from './entities.ts';
  * `<u>` would survive kses too but the block editor would not know it as a format.
  */
 const OPEN: Record<string, string> = {
+  // Only reached when the caller keeps editor's notes (see `renderPublishHtml`).
+  editorNote: `<mark class="${EDITOR_NOTE_CLASS}">`,
   bold: '<strong>',
   italic: '<em>',
   underline: '<span style="text-decoration: underline;">',
@@ -18,6 +21,7 @@ const OPEN: Record<string, string> = {
   superscript: '<sup>',
 };
 const CLOSE: Record<string, string> = {
+  editorNote: '</mark>',
   bold: '</strong>',
   italic: '</em>',
   underline: '</span>',

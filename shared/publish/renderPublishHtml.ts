@@ -1,6 +1,7 @@
 import type { BodyDoc, DocNode } from '../domain/document.ts';
 import { joinBlocks } from './blockMarkup.ts';
 import { normalizePublishDoc } from './canonical.ts';
+import { stripEditorNotes } from './editorNotes.ts';
 import { figureAttrs } from './nodes.ts';
 import { bylineBlock, renderBlock } from './renderBlocks.ts';
 import type { ResolvedImage } from './renderBlocks.ts';
@@ -13,6 +14,11 @@ export interface RenderPublishOptions {
   resolveMedia(hash: string): { url: string; id: number } | undefined;
   /** The pen name, printed as a last right-aligned paragraph. */
   byline?: { text: string; align: 'right' } | undefined;
+  /**
+   * Editor's notes are stripped (the default: nothing the desk wrote to itself reaches the
+   * site) unless this is true, for an internal copy; kept notes are `<mark class="toasoan-editor-note">`.
+   */
+  keepEditorNotes?: boolean;
 }
 
 /**
@@ -51,11 +57,12 @@ export function mediaHashes(doc: DocNode): string[] {
 }
 
 /**
- * The body as WordPress block markup for `content` (see `renderBlocks.ts`), NFC.
+ * The body as WordPress block markup for `content` (see `renderBlocks.ts`), NFC, without
+ * editor's notes unless `keepEditorNotes`.
  * Throws `UnresolvedMediaError` listing every figure that cannot be shown.
  */
 export function renderPublishHtml(doc: BodyDoc, options: RenderPublishOptions): string {
-  const body = normalizePublishDoc(doc);
+  const body = normalizePublishDoc(options.keepEditorNotes === true ? doc : stripEditorNotes(doc));
   const resolved = new Map<DocNode, ResolvedImage>();
   const missing: string[] = [];
   let withoutImage = 0;

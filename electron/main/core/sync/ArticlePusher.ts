@@ -2,6 +2,7 @@ import { fieldsOf } from '../articles/ArticleService.ts';
 import type { Article, ArticleFields } from '../../../../shared/domain/article.ts';
 import { SiteError } from '../wordpress/SiteError.ts';
 import type { PostBody, RemotePost } from '../wordpress/types.ts';
+import { keepLocalNotes } from './editorNotes.ts';
 import { mergeArticle } from './mergeArticle.ts';
 import { mergeBase, withSend } from './sameContent.ts';
 import { articleToPost, canonicalBody, editorialNoteOf } from './postMapping.ts';
@@ -98,7 +99,7 @@ async function reconcile(context: SyncContext, link: RemoteLink, article: Articl
     context.report.conflicts.push(article.id);
     return undefined;
   }
-  const merged = articles.replaceFields(article.id, result.fields, 'pulled');
+  const merged = articles.replaceFields(article.id, { ...result.fields, body: keepLocalNotes(result.fields.body, article.body) }, 'pulled');
   const body = buildPost(context, merged, link);
   const latest = sync.link(article.id);
   sync.updateLink(article.id, { unconfirmedSends: withSend(latest?.unconfirmedSends ?? [], canonicalFields(context, fieldsOf(merged))) });

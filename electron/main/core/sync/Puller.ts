@@ -2,6 +2,7 @@ import { fieldsOf } from '../articles/ArticleService.ts';
 import { localStatusFor } from '../../../../shared/workflow/rules.ts';
 import { mergeArticle } from './mergeArticle.ts';
 import { mergeBase } from './sameContent.ts';
+import { keepLocalNotes } from './editorNotes.ts';
 import { canonicalBody, editorialNoteOf } from './postMapping.ts';
 import { remoteFields } from './remoteFields.ts';
 import type { SyncContext } from './SyncContext.ts';
@@ -37,7 +38,7 @@ export async function pull(context: SyncContext): Promise<void> {
     const localChanges = article.version > link.syncedVersion || sync.pendingFor(article.id).some((row) => row.kind === 'pushArticle');
     const base = { baseRev: etag ?? post.toasoan_rev ?? null, baseModified: post.modified_gmt, remoteStatus: post.status, editorialNote: note, link: post.link };
     if (!localChanges) {
-      const updated = articles.replaceFields(article.id, theirs, 'pulled');
+      const updated = articles.replaceFields(article.id, { ...theirs, body: keepLocalNotes(theirs.body, article.body) }, 'pulled');
       articles.setStatus(article.id, localStatusFor(post.status, article.status, note !== ''));
       sync.updateLink(article.id, { ...base, baseFields: theirs, unconfirmedSends: [], syncedVersion: updated.version, state: 'synced', lastError: null });
       report.pulled.push({ articleId: article.id, remoteId: post.id, action: 'updated' });
@@ -60,7 +61,7 @@ export async function pull(context: SyncContext): Promise<void> {
       continue;
     }
     // Merged: the site's version becomes the base; the merged text is pushed on top of it.
-    articles.replaceFields(article.id, result.fields, 'pulled');
+    articles.replaceFields(article.id, { ...result.fields, body: keepLocalNotes(result.fields.body, article.body) }, 'pulled');
     sync.updateLink(article.id, { ...base, baseFields: theirs, state: 'queued' });
     sync.enqueue({ siteId: site.id, articleId: article.id, kind: 'pushArticle', key: `push:${article.id}`, dueAt: clock.now(), now: clock.now() });
     report.pulled.push({ articleId: article.id, remoteId: post.id, action: 'merged' });

@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/contract/errors.ts';
 import type { Article, ArticleFields } from '../../../../shared/domain/article.ts';
 import type { DocNode } from '../../../../shared/domain/document.ts';
 import type { BodyDoc } from '../../../../shared/domain/document.ts';
-import { excerptFromSapo, mediaHashes, normalizePublishDoc, parsePublishHtml, renderPublishHtml, sapoFromExcerpt } from '../../../../shared/publish/index.ts';
+import { excerptFromSapo, mediaHashes, normalizePublishDoc, parsePublishHtml, renderPublishHtml, sapoFromExcerpt, stripEditorNotes } from '../../../../shared/publish/index.ts';
 import { WORDPRESS_STATUS } from '../../../../shared/workflow/rules.ts';
 import type { PostBody, RemotePost } from '../wordpress/types.ts';
 
@@ -45,7 +45,8 @@ export function canonicalBody(doc: BodyDoc, hashForRemoteId: (remoteId: number) 
     }
     return node.content === undefined ? node : { ...node, content: node.content.map(relink) };
   };
-  const normal = normalizePublishDoc(doc);
+  // Editor's notes never reach the site: compared without them (keepLocalNotes puts them back).
+  const normal = normalizePublishDoc(stripEditorNotes(doc));
   return { type: 'doc', content: normal.content.map(relink) };
 }
 
