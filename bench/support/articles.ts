@@ -1,5 +1,5 @@
 import type { ArticleFields } from '../../shared/domain/article.ts';
-import { docFromPlainText } from '../../shared/domain/document.ts';
+import { docFromPlainText } from '../../shared/domain/articleBody.ts';
 
 const PLACES = ['Đông Hà', 'Hải Lăng', 'Gio Linh', 'Vĩnh Linh', 'Cam Lộ', 'Triệu Phong', 'Hướng Hóa', 'Đakrông', 'Cồn Cỏ', 'Quảng Trị'];
 const SUBJECTS = ['UBND tỉnh', 'Sở Giao thông vận tải', 'Hội Nông dân', 'Ban Tuyên giáo Tỉnh ủy', 'Bệnh viện Đa khoa tỉnh', 'Đoàn Thanh niên', 'Sở Nông nghiệp và Phát triển nông thôn', 'Liên đoàn Lao động tỉnh'];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE, tempDir } from '../../tests/support/core.ts';
 import type { Article } from '../../shared/domain/article.ts';
-import { docToPlainText } from '../../shared/domain/document.ts';
+import { docToPlainText } from '../../shared/domain/articleBody.ts';
 import { vi } from '../../shared/i18n/vi.ts';
 import { BIN_PATH, spawnBin } from './spawnBin.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE, tempDir } from '../../tests/support/core.ts';
 import type { Article, ArticleSummary } from '../../shared/domain/article.ts';
-import { docFromPlainText } from '../../shared/domain/document.ts';
+import { docFromPlainText } from '../../shared/domain/articleBody.ts';
 import { LIBRARY_FILE } from '../main/core/createCore.ts';
 import { JsonFileSettingsStore } from '../main/core/settings/JsonFileSettingsStore.ts';
 import { runCaptured } from './captureIo.ts';

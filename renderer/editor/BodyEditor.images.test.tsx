@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DocNode } from '../../shared/domain/document.ts';
-import { docFromPlainText } from '../../shared/domain/document.ts';
+import type { DocNode } from '../../shared/domain/articleBody.ts';
+import { docFromPlainText } from '../../shared/domain/articleBody.ts';
 import { loopbackApi } from '../../tests/support/loopbackApi.ts';
 import { renderWithApi } from '../test/renderWithApi.tsx';
 import { ArticleForm } from './ArticleForm.tsx';

@@ -1,7 +1,7 @@
 import { EditorContent, useEditor, type Editor, type EditorOptions, type Extensions } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BodyDoc } from '../../shared/domain/document.ts';
+import type { BodyDoc } from '../../shared/domain/articleBody.ts';
 import { upgradeBody } from '../../shared/schema/index.ts';
 import { DEFAULT_TYPOGRAPHY, type TypographyOptions } from '../../shared/text/typography.ts';
 import { newsroomExtensions } from './extensions/index.ts';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { docToPlainText } from '../../shared/domain/document.ts';
+import { docToPlainText } from '../../shared/domain/articleBody.ts';
 import { TEMPLATE_FILE_FORMAT } from '../../shared/templates/schema.ts';
 import { loopbackApi } from '../../tests/support/loopbackApi.ts';
 import { LibraryView } from '../library/LibraryView.tsx';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, MEDIA_HASH, tagsSchema, type Article, type ArticleSummary, type Revision, type RevisionSummary } from '../domain/article.ts';
-import { bodyDocSchema } from '../domain/document.ts';
+import { bodyDocSchema } from '../domain/articleBody.ts';
 import { safeText } from '../text/safeText.ts';
 import { templateIdSchema } from '../templates/schema.ts';
 

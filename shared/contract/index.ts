@@ -78,7 +78,7 @@ export const IPC_PREFIX = 'toasoan:';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
-/** What the preload (or the harness bridge) puts on `window.toasoan`. */
+/** What the preload (or the harness bridge) exposes to the page as the global `toasoan`. */
 export interface ToasoanBridge {
   invoke(channel: Channel, payload: unknown): Promise<Envelope<unknown>>;
 }

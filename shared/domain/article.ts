@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safeText } from '../text/safeText.ts';
-import type { BodyDoc } from './document.ts';
+import type { BodyDoc } from './articleBody.ts';
 
 /** Local workflow statuses; see DESIGN "Workflow". Trash is a flag, not a status, so restore is exact. */
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published'] as const;
@@ -78,7 +78,7 @@ export const LIMITS = {
   dateline: 100,
 } as const;
 
-/** A figure's local photo: the sha256 hex of the stored file (see `shared/domain/document.ts`). */
+/** A figure's local photo: the sha256 hex of the stored file (see `shared/domain/articleBody.ts`). */
 export const MEDIA_HASH = /^[0-9a-f]{64}$/;
 
 /**

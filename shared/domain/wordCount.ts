@@ -1,5 +1,5 @@
 import { countWords } from '../text/wordCount.ts';
-import { docToPlainText } from './document.ts';
+import { docToPlainText } from './articleBody.ts';
 import type { ArticleFields } from './article.ts';
 
 /** What the desk counts against a length order: the lead plus the body, not the headline. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocNode } from '../domain/document.ts';
+import type { DocNode } from '../domain/articleBody.ts';
 import { normalizePublishDoc } from './index.ts';
 
 const text = (value: string): DocNode => ({ type: 'text', text: value });

@@ -1,4 +1,4 @@
-import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocMark, DocNode } from '../domain/articleBody.ts';
 import { clampHeadingLevel, figureAttrs, isEmbedProvider, isHttpUrl, isTextAlign, plainAttr, safeHref } from './nodes.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocNode } from '../domain/articleBody.ts';
 import { hasEditorNotes, stripEditorNotes } from './editorNotes.ts';
 
 const note = (value: string): DocNode => ({ type: 'text', text: value, marks: [{ type: 'editorNote' }] });

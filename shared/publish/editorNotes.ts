@@ -1,4 +1,4 @@
-import type { BodyDoc, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocNode } from '../domain/articleBody.ts';
 
 /**
  * Editor's notes (`editorNote` marks) are the desk talking to itself inside the body:

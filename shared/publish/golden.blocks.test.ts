@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocMark, DocNode } from '../domain/articleBody.ts';
 import { parsePublishHtml, renderPublishHtml } from './index.ts';
 
 /**

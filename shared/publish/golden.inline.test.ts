@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocMark, DocNode } from '../domain/articleBody.ts';
 import { parsePublishHtml, renderPublishHtml } from './index.ts';
 
 /** Golden strings for marks and line breaks, as WordPress 6.1's rich text formats write them. */

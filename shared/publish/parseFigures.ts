@@ -1,4 +1,4 @@
-import type { DocNode } from '../domain/document.ts';
+import type { DocNode } from '../domain/articleBody.ts';
 import { decodeEntities } from './entities.ts';
 import { findElement, hasClass, isBlank, isElement, textContent } from './htmlTree.ts';
 import type { HtmlElement, HtmlNode } from './htmlTree.ts';

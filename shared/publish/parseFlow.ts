@@ -1,4 +1,4 @@
-import type { DocNode } from '../domain/document.ts';
+import type { DocNode } from '../domain/articleBody.ts';
 import { groupBlocks } from './blockMarkup.ts';
 import { textContent } from './htmlTree.ts';
 import type { HtmlNode } from './htmlTree.ts';

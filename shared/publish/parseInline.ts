@@ -1,4 +1,4 @@
-import type { DocMark, DocNode } from '../domain/document.ts';
+import type { DocMark, DocNode } from '../domain/articleBody.ts';
 import type { HtmlElement, HtmlNode } from './htmlTree.ts';
 import { hasClass } from './htmlTree.ts';
 import { EDITOR_NOTE_CLASS, safeHref } from './nodes.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyDocSchema, docToPlainText } from '../domain/document.ts';
-import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
+import { bodyDocSchema, docToPlainText } from '../domain/articleBody.ts';
+import type { BodyDoc, DocMark, DocNode } from '../domain/articleBody.ts';
 import { parsePublishHtml } from './index.ts';
 
 const text = (value: string, ...marks: DocMark[]): DocNode => (marks.length > 0 ? { type: 'text', text: value, marks } : { type: 'text', text: value });

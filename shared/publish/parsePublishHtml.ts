@@ -1,4 +1,4 @@
-import type { BodyDoc, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocNode } from '../domain/articleBody.ts';
 import { hasBlockDelimiters } from './blockMarkup.ts';
 import { normalizePublishDoc } from './canonical.ts';
 import { parseHtmlFragment } from './htmlTree.ts';

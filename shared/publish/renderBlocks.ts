@@ -1,4 +1,4 @@
-import type { DocNode } from '../domain/document.ts';
+import type { DocNode } from '../domain/articleBody.ts';
 import { joinBlocks, wrapBlock } from './blockMarkup.ts';
 import { escapeAttribute, escapeText } from './entities.ts';
 import { BYLINE_CLASS, CREDIT_CLASS, CREDIT_SEPARATOR, FACT_BOX_CLASS, FACT_BOX_TITLE_LEVEL, figureAttrs, isEmbedProvider, isTextAlign, plainAttr } from './nodes.ts';

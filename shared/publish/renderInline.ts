@@ -1,4 +1,4 @@
-import type { DocMark, DocNode } from '../domain/document.ts';
+import type { DocMark, DocNode } from '../domain/articleBody.ts';
 import { escapeAttribute, escapeText } from './entities.ts';
 import { EDITOR_NOTE_CLASS } from './nodes.ts';
 

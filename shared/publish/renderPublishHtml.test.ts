@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocNode } from '../domain/articleBody.ts';
 import { mediaHashes, renderPublishHtml, UnresolvedMediaError } from './index.ts';
 
 const figure = (media: string | null, src: string | null = null): DocNode => ({

@@ -1,4 +1,4 @@
-import type { BodyDoc, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocNode } from '../domain/articleBody.ts';
 import { joinBlocks } from './blockMarkup.ts';
 import { normalizePublishDoc } from './canonical.ts';
 import { stripEditorNotes } from './editorNotes.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyDocSchema } from '../domain/document.ts';
-import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
+import { bodyDocSchema } from '../domain/articleBody.ts';
+import type { BodyDoc, DocMark, DocNode } from '../domain/articleBody.ts';
 import { normalizePublishDoc, parsePublishHtml, renderPublishHtml, stripEditorNotes } from './index.ts';
 import { seededRandom } from '../../tests/support/random.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc } from '../domain/document.ts';
+import type { BodyDoc } from '../domain/articleBody.ts';
 import { upgradeBody } from './upgradeBody.ts';
 import { validateBody } from './validateBody.ts';
 

@@ -1,4 +1,4 @@
-import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocMark, DocNode } from '../domain/articleBody.ts';
 import { markSpec, nodeSpec } from './schemaIndex.ts';
 import type { AttrSpecs } from './spec.ts';
 import { acceptsValue } from './validateBody.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocNode } from '../domain/document.ts';
+import type { DocNode } from '../domain/articleBody.ts';
 import { validateBody } from './validateBody.ts';
 
 const text = (value: string, marks?: DocNode['marks']): DocNode => (marks === undefined ? { type: 'text', text: value } : { type: 'text', text: value, marks });

@@ -1,4 +1,4 @@
-import type { BodyDoc, DocMark, DocNode } from '../domain/document.ts';
+import type { BodyDoc, DocMark, DocNode } from '../domain/articleBody.ts';
 import { hasForbiddenControl, hasUnpairedSurrogate } from '../text/safeText.ts';
 import { allowsMark, contentMatches, markSpec, nodeSpec } from './schemaIndex.ts';
 import type { AttrRule, AttrSpecs } from './spec.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromPlainText } from '../domain/document.ts';
+import { docFromPlainText } from '../domain/articleBody.ts';
 import { composeNewArticle } from './newArticle.ts';
 import { emptyTemplateFields } from './template.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromPlainText } from '../domain/document.ts';
+import { docFromPlainText } from '../domain/articleBody.ts';
 import { TEMPLATE_FILE_FORMAT, templateFile, templateFileTextSchema, templateFieldsSchema } from './schema.ts';
 import { emptyTemplateFields, TEMPLATE_LIMITS, type ArticleTemplate } from './template.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, tagsSchema } from '../domain/article.ts';
-import { bodyDocSchema, emptyDoc } from '../domain/document.ts';
+import { bodyDocSchema, emptyDoc } from '../domain/articleBody.ts';
 import { safeText } from '../text/safeText.ts';
 import { hasFigure, TEMPLATE_LIMITS, type ArticleTemplate } from './template.ts';
 

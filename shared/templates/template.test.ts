@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromPlainText, emptyDoc } from '../domain/document.ts';
+import { docFromPlainText, emptyDoc } from '../domain/articleBody.ts';
 import { hasFigure, templateFieldsFromArticle } from './template.ts';
 
 const FIGURE = { type: 'figure', attrs: { media: 'b'.repeat(64), src: null, alt: '', caption: '', credit: '', remoteId: null } };

@@ -1,5 +1,5 @@
 import type { ArticleFields } from '../domain/article.ts';
-import { emptyDoc, type BodyDoc, type DocNode } from '../domain/document.ts';
+import { emptyDoc, type BodyDoc, type DocNode } from '../domain/articleBody.ts';
 import { stripSourcePrefix } from './sourcePrefix.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleFields } from '../../shared/domain/article.ts';
-import { docFromPlainText } from '../../shared/domain/document.ts';
+import { docFromPlainText } from '../../shared/domain/articleBody.ts';
 import { normalizePublishDoc, parsePublishHtml, sapoFromExcerpt } from '../../shared/publish/index.ts';
 import type { Core } from '../../electron/main/core/createCore.ts';
 import { startFaultProxy, type Fault, type FaultProxy } from '../support/faultProxy.ts';

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docFromPlainText } from '../../shared/domain/document.ts';
-import type { BodyDoc } from '../../shared/domain/document.ts';
+import { docFromPlainText } from '../../shared/domain/articleBody.ts';
+import type { BodyDoc } from '../../shared/domain/articleBody.ts';
 import { SAMPLE } from '../support/core.ts';
 import { startWordPress, type WordPressSite } from '../wordpress/startWordPress.ts';
 import { rest } from '../wordpress/rest.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docFromPlainText, type BodyDoc } from '../../shared/domain/document.ts';
+import { docFromPlainText, type BodyDoc } from '../../shared/domain/articleBody.ts';
 import { startFaultProxy, type FaultProxy } from '../support/faultProxy.ts';
 import { startWordPress, type WordPressSite } from '../wordpress/startWordPress.ts';
 import { rest } from '../wordpress/rest.ts';

@@ -1,5 +1,5 @@
 import type { ArticleFields } from '../../../shared/domain/article.ts';
-import { docFromPlainText } from '../../../shared/domain/document.ts';
+import { docFromPlainText } from '../../../shared/domain/articleBody.ts';
 import type { NewArticleOptions } from '../parseArgs.ts';
 import { readBodyText } from '../readBodyText.ts';
 import { EXIT, writeLine, type ExitCode } from '../io.ts';

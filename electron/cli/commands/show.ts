@@ -1,4 +1,4 @@
-import { docToPlainText } from '../../../shared/domain/document.ts';
+import { docToPlainText } from '../../../shared/domain/articleBody.ts';
 import { EXIT, writeLine, type ExitCode } from '../io.ts';
 import { formatFields, formatTime } from '../format.ts';
 import { fail, printJson, type CommandContext } from './context.ts';

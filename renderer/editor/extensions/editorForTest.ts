@@ -1,6 +1,6 @@
 import { Editor } from '@tiptap/react';
 import type { Content } from '@tiptap/react';
-import type { BodyDoc } from '../../../shared/domain/document.ts';
+import type { BodyDoc } from '../../../shared/domain/articleBody.ts';
 import { validateBody } from '../../../shared/schema/index.ts';
 import { newsroomExtensions } from './index.ts';
 

@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BodyDoc } from '../../../shared/domain/document.ts';
+import type { BodyDoc } from '../../../shared/domain/articleBody.ts';
 import { Figure, figureCaptionText } from './figure.ts';
 
 const HASH = 'a'.repeat(64);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DocNode } from '../../../shared/domain/document.ts';
+import type { DocNode } from '../../../shared/domain/articleBody.ts';
 import { destroyTestEditors, editorForTest, pasteHtml, pressKey, storedBody } from './editorForTest.ts';
 
 afterEach(destroyTestEditors);

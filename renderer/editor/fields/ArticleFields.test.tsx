@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { docFromPlainText } from '../../../shared/domain/document.ts';
+import { docFromPlainText } from '../../../shared/domain/articleBody.ts';
 import { SAMPLE } from '../../../tests/support/core.ts';
 import { loopbackApi } from '../../../tests/support/loopbackApi.ts';
 import { renderWithApi } from '../../test/renderWithApi.tsx';

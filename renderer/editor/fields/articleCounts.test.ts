@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromPlainText } from '../../../shared/domain/document.ts';
+import { docFromPlainText } from '../../../shared/domain/articleBody.ts';
 import { articleWordCount } from '../../../shared/domain/wordCount.ts';
 import { SAMPLE } from '../../../tests/support/core.ts';
 import { articleCounts, bodyCounts } from './articleCounts.ts';

@@ -1,5 +1,5 @@
-import type { BodyDoc } from '../../../shared/domain/document.ts';
-import { docToPlainText } from '../../../shared/domain/document.ts';
+import type { BodyDoc } from '../../../shared/domain/articleBody.ts';
+import { docToPlainText } from '../../../shared/domain/articleBody.ts';
 import { addCounts, countText, readingMinutes, type TextCounts } from '../../../shared/text/counts.ts';
 
 export interface ArticleCounts extends TextCounts {

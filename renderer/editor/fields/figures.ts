@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../shared/domain/document.ts';
+import type { DocNode } from '../../../shared/domain/articleBody.ts';
 import { isMediaHash } from '../../src/mediaUrl.ts';
 
 /** A photo of the body that can be the featured photo: it has a local copy, named by its hash. */

@@ -3,7 +3,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import type { BodyDoc } from '../../../shared/domain/document.ts';
+import type { BodyDoc } from '../../../shared/domain/articleBody.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { createRendererI18n } from '../../src/i18n.ts';
 import { useEditorShortcuts } from '../shortcuts/useEditorShortcuts.ts';

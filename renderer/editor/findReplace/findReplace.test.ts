@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BodyDoc, DocNode } from '../../../shared/domain/document.ts';
+import type { BodyDoc, DocNode } from '../../../shared/domain/articleBody.ts';
 import { CURRENT_MATCH_CLASS, FindReplace, MATCH_CLASS, findReplaceState, type SearchQuery } from './findReplace.ts';
 
 const editors: Editor[] = [];

@@ -2,7 +2,7 @@ import { closeHistory } from '@tiptap/pm/history';
 import { DOMParser as ProseMirrorParser, type Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { MAX_DOC_JSON_LENGTH } from '../../../shared/domain/document.ts';
+import { MAX_DOC_JSON_LENGTH } from '../../../shared/domain/articleBody.ts';
 import { escapeText } from '../../../shared/publish/entities.ts';
 import { cleanPastedHtml, cleanPastedText, type CleanPasteOptions, type CleanPasteResult, type CleanTextResult, type PasteReport } from '../../../shared/paste/index.ts';
 import type { LegacyEncoding } from '../../../shared/text/legacyVietnamese.ts';

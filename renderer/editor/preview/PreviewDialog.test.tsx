@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { docFromPlainText } from '../../../shared/domain/document.ts';
+import { docFromPlainText } from '../../../shared/domain/articleBody.ts';
 import { createRendererI18n } from '../../src/i18n.ts';
 import { PREVIEW_SANDBOX, PreviewDialog } from './PreviewDialog.tsx';
 import type { PreviewArticle } from './previewDocument.ts';

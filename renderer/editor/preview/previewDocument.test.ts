@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc } from '../../../shared/domain/document.ts';
+import type { BodyDoc } from '../../../shared/domain/articleBody.ts';
 import { previewDocument, type PreviewArticle } from './previewDocument.ts';
 
 const HASH = 'b'.repeat(64);

@@ -1,5 +1,5 @@
 import type { ArticleFields } from '../../../shared/domain/article.ts';
-import type { BodyDoc, DocNode } from '../../../shared/domain/document.ts';
+import type { BodyDoc, DocNode } from '../../../shared/domain/articleBody.ts';
 import { escapeAttribute, escapeText } from '../../../shared/publish/entities.ts';
 import { figureAttrs, renderPublishHtml } from '../../../shared/publish/index.ts';
 

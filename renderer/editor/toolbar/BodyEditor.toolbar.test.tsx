@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Extension, type Editor } from '@tiptap/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { docFromPlainText } from '../../../shared/domain/document.ts';
+import { docFromPlainText } from '../../../shared/domain/articleBody.ts';
 import { loopbackApi } from '../../../tests/support/loopbackApi.ts';
 import { renderWithApi } from '../../test/renderWithApi.tsx';
 import { ArticleForm } from '../ArticleForm.tsx';

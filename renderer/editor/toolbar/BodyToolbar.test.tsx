@@ -3,7 +3,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BodyDoc } from '../../../shared/domain/document.ts';
+import type { BodyDoc } from '../../../shared/domain/articleBody.ts';
 import { validateBody } from '../../../shared/schema/index.ts';
 import { createRendererI18n } from '../../src/i18n.ts';
 import { newsroomExtensions } from '../extensions/index.ts';

@@ -1,5 +1,5 @@
 import type { Article, ArticleFields, ArticleStatus, ArticleSummary, Revision, RevisionKind, RevisionSummary } from '../../../../shared/domain/article.ts';
-import type { BodyDoc } from '../../../../shared/domain/document.ts';
+import type { BodyDoc } from '../../../../shared/domain/articleBody.ts';
 import type { Db } from '../db/Db.ts';
 
 interface ArticleRow {

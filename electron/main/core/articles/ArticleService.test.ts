@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromPlainText, docToPlainText } from '../../../../shared/domain/document.ts';
+import { docFromPlainText, docToPlainText } from '../../../../shared/domain/articleBody.ts';
 import { AppError } from '../../../../shared/contract/errors.ts';
 import { ManualClock, SAMPLE, sequentialIds } from '../../../../tests/support/core.ts';
 import { openDatabase } from '../db/openDatabase.ts';

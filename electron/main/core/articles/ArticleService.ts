@@ -1,5 +1,5 @@
 import type { Article, ArticleFields, ArticleStatus, ArticleSummary, Revision, RevisionKind, RevisionSummary } from '../../../../shared/domain/article.ts';
-import { emptyDoc } from '../../../../shared/domain/document.ts';
+import { emptyDoc } from '../../../../shared/domain/articleBody.ts';
 import { articleWordCount } from '../../../../shared/domain/wordCount.ts';
 import { AppError } from '../../../../shared/contract/errors.ts';
 import type { Db } from '../db/Db.ts';

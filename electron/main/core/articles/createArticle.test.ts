@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract/client.ts';
-import { docToPlainText } from '../../../../shared/domain/document.ts';
+import { docToPlainText } from '../../../../shared/domain/articleBody.ts';
 import { loopbackApi } from '../../../../tests/support/loopbackApi.ts';
 
 describe('articles.create with newsroom defaults and templates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyDoc, DocNode } from '../../../../shared/domain/document.ts';
+import type { BodyDoc, DocNode } from '../../../../shared/domain/articleBody.ts';
 import { keepLocalNotes } from './editorNotes.ts';
 
 const p = (text: string, note?: string): DocNode => ({

@@ -1,4 +1,4 @@
-import type { BodyDoc, DocNode } from '../../../../shared/domain/document.ts';
+import type { BodyDoc, DocNode } from '../../../../shared/domain/articleBody.ts';
 import { stripEditorNotes } from '../../../../shared/publish/index.ts';
 
 const keyOf = (block: DocNode): string | undefined => {

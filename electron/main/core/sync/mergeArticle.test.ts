@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleFields } from '../../../../shared/domain/article.ts';
-import { docFromPlainText } from '../../../../shared/domain/document.ts';
+import { docFromPlainText } from '../../../../shared/domain/articleBody.ts';
 import { mergeArticle } from './mergeArticle.ts';
 
 function article(paragraphs: string[], extra: Partial<ArticleFields> = {}): ArticleFields {

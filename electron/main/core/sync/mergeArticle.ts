@@ -1,6 +1,6 @@
 import { diff3Merge } from 'node-diff3';
 import type { ArticleFields } from '../../../../shared/domain/article.ts';
-import type { DocNode } from '../../../../shared/domain/document.ts';
+import type { DocNode } from '../../../../shared/domain/articleBody.ts';
 
 export type MergeResult =
   | { kind: 'clean'; fields: ArticleFields }

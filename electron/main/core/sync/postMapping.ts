@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/contract/errors.ts';
 import type { Article, ArticleFields } from '../../../../shared/domain/article.ts';
-import type { DocNode } from '../../../../shared/domain/document.ts';
-import type { BodyDoc } from '../../../../shared/domain/document.ts';
+import type { DocNode } from '../../../../shared/domain/articleBody.ts';
+import type { BodyDoc } from '../../../../shared/domain/articleBody.ts';
 import { excerptFromSapo, mediaHashes, normalizePublishDoc, parsePublishHtml, renderPublishHtml, sapoFromExcerpt, stripEditorNotes } from '../../../../shared/publish/index.ts';
 import { WORDPRESS_STATUS } from '../../../../shared/workflow/rules.ts';
 import type { PostBody, RemotePost } from '../wordpress/types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract/client.ts';
-import { docFromPlainText, docToPlainText } from '../../../../shared/domain/document.ts';
+import { docFromPlainText, docToPlainText } from '../../../../shared/domain/articleBody.ts';
 import { TEMPLATE_FILE_FORMAT } from '../../../../shared/templates/schema.ts';
 import { SAMPLE } from '../../../../tests/support/core.ts';
 import { loopbackApi } from '../../../../tests/support/loopbackApi.ts';

@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../../shared/domain/document.ts';
+import type { DocNode } from '../../../../shared/domain/articleBody.ts';
 import type { TemplateFields } from '../../../../shared/templates/template.ts';
 
 /**

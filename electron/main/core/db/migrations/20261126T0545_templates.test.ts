@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docFromPlainText } from '../../../../../shared/domain/document.ts';
+import { docFromPlainText } from '../../../../../shared/domain/articleBody.ts';
 import { templateFieldsSchema } from '../../../../../shared/templates/schema.ts';
 import { ManualClock, SAMPLE, sequentialIds, tempDir } from '../../../../../tests/support/core.ts';
 import { ArticleService } from '../../articles/ArticleService.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyDocSchema, docFromPlainText, docToPlainText, MAX_DOC_DEPTH } from './document.ts';
+import { bodyDocSchema, docFromPlainText, docToPlainText, MAX_DOC_DEPTH } from './articleBody.ts';
 
 const lead = '(QTO) - Chiều nay 15/7/2020, Ban Tuyên giáo Tỉnh ủy tổ chức giao ban.';
 
