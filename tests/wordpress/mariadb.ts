@@ -48,13 +48,25 @@ export async function startMariaDb(dir: string, log?: (line: string) => void): P
   // A unix socket path is limited to 107 bytes; tmpdir paths stay well under it.
   const socket = path.join(dir, 'mysqld.sock');
   fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true });
-  await runToEnd('mariadb-install-db', [
-    '--no-defaults',
-    `--datadir=${datadir}`,
-    '--auth-root-authentication-method=normal',
-    '--skip-test-db',
-    ...userArgs(),
-  ]);
+  // Seen once in CI with several suites starting sites at the same moment on two cores:
+  // the bootstrap failed without a reason in its output. A clean retry has always passed.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await runToEnd('mariadb-install-db', [
+        '--no-defaults',
+        `--datadir=${datadir}`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+        ...userArgs(),
+      ]);
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      log?.(`mariadb-install-db failed (attempt ${attempt}), retrying: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      fs.rmSync(datadir, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 
   let server: GroupProcess | undefined;
   let port = 0;
