@@ -2,6 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { editorSection } from './editor/editorSection.ts';
+import { editorTypingBench } from './editor/typingBench.ts';
 import { writeSection } from './support/benchmarksDoc.ts';
 import { ForeignCpu } from './support/ForeignCpu.ts';
 import { machine } from './support/machine.ts';
@@ -11,6 +13,8 @@ import { pushDrafts } from './sync/pushDrafts.ts';
 import { syncSection, type Foreign } from './sync/syncSection.ts';
 
 const USAGE = `npm run bench [-- options]
+  --only AREA     run one area: sync or editor (both)
+  --keys N        keys per measured typing pass (200)
   --articles N    articles pushed in one pass (500)
   --seeded N      posts on the site for the incremental pull (5000)
   --fault-ops N   operations of the fault-proxy invariant run (1000)
@@ -29,6 +33,8 @@ function positive(value: string | undefined, fallback: number, name: string): nu
 
 const { values } = parseArgs({
   options: {
+    only: { type: 'string' },
+    keys: { type: 'string' },
     articles: { type: 'string' },
     seeded: { type: 'string' },
     'fault-ops': { type: 'string' },
@@ -44,8 +50,10 @@ if (values.help) {
 const articles = positive(values.articles, 500, 'articles');
 const seeded = positive(values.seeded, 5000, 'seeded');
 const faultOps = positive(values['fault-ops'], 1000, 'fault-ops');
+const keys = positive(values.keys, 200, 'keys');
+const only = values.only;
+if (only !== undefined && only !== 'sync' && only !== 'editor') throw new Error(`--only takes sync or editor\n${USAGE}`);
 
-const loadBefore = os.loadavg()[0] ?? 0;
 const began = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(1)} s] ${line}`);
 
@@ -57,31 +65,46 @@ async function measured<T>(run: () => Promise<T>): Promise<{ result: T; foreign:
   return { result, foreign: { cpuSeconds: foreign.seconds(), wallSeconds: (performance.now() - started) / 1000 } };
 }
 
-// One at a time: on two cores, anything running beside a measurement is in it.
-const push = await measured(() => pushDrafts(articles, log));
-const pull = await measured(() => incrementalPull({ seeded, linked: 50, changed: 10 }, log));
-let faults: { result: FaultRunResult; foreign: Foreign } | undefined;
-if (!values['skip-faults']) {
-  log(`faults: ${faultOps} operations through the fault proxy`);
-  faults = await measured(() => faultInvariants(faultOps, log));
+const flags = process.argv.slice(2).filter((arg) => arg !== '--dry-run');
+const command = ['npm run bench', ...(flags.length > 0 ? ['--', ...flags] : [])].join(' ');
+
+function write(title: string, section: string): void {
+  console.log(`\n## ${title}\n\n${section}\n`);
+  if (values['dry-run']) return;
+  writeSection(DOC, title, section);
+  log(`wrote ${title} in ${path.relative(ROOT, DOC)}`);
 }
 
-const flags = process.argv.slice(2).filter((arg) => arg !== '--dry-run');
-const section = syncSection({
-  date: new Date(),
-  command: ['npm run bench', ...(flags.length > 0 ? ['--', ...flags] : [])].join(' '),
-  machine: machine(),
-  versions: push.result.versions,
-  push: push.result,
-  pull: pull.result,
-  faults: faults?.result,
-  foreign: { push: push.foreign, pull: pull.foreign, faults: faults?.foreign },
-  wallMs: performance.now() - began,
-  loadBefore,
-});
-console.log(`\n## Sync\n\n${section}\n`);
-if (!values['dry-run']) {
-  writeSection(DOC, 'Sync', section);
-  log(`wrote ${path.relative(ROOT, DOC)}`);
+// One area after the other, one benchmark at a time: on two cores, anything running beside a measurement is in it.
+if (only !== 'sync') {
+  const editorBegan = performance.now();
+  const editorLoad = os.loadavg()[0] ?? 0;
+  const result = await editorTypingBench({ words: 10_000, opens: 5, warmUpKeys: 30, measuredKeys: keys, intervalMs: 100 }, log);
+  write('Editor typing', editorSection({ date: new Date(), command, machine: machine(), result, loadBefore: editorLoad, wallMs: performance.now() - editorBegan }));
 }
-if (faults !== undefined && !faults.result.passed) process.exitCode = 1;
+
+if (only !== 'editor') {
+  const syncBegan = performance.now();
+  const syncLoad = os.loadavg()[0] ?? 0;
+  const push = await measured(() => pushDrafts(articles, log));
+  const pull = await measured(() => incrementalPull({ seeded, linked: 50, changed: 10 }, log));
+  let faults: { result: FaultRunResult; foreign: Foreign } | undefined;
+  if (!values['skip-faults']) {
+    log(`faults: ${faultOps} operations through the fault proxy`);
+    faults = await measured(() => faultInvariants(faultOps, log));
+  }
+  const section = syncSection({
+    date: new Date(),
+    command,
+    machine: machine(),
+    versions: push.result.versions,
+    push: push.result,
+    pull: pull.result,
+    faults: faults?.result,
+    foreign: { push: push.foreign, pull: pull.foreign, faults: faults?.foreign },
+    wallMs: performance.now() - syncBegan,
+    loadBefore: syncLoad,
+  });
+  write('Sync', section);
+  if (faults !== undefined && !faults.result.passed) process.exitCode = 1;
+}

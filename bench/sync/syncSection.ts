@@ -45,7 +45,7 @@ function header(figures: SyncFigures): string {
       ? 'the test WordPress (tests/wordpress/startWordPress.ts)'
       : `WordPress ${versions.wordpress}, PHP ${versions.php}, MariaDB ${versions.database.replace(/-MariaDB.*$/, '')}`;
   return [
-    `Measured ${figures.date.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${figures.command}\` (bench/run.ts, ${ms(figures.wallMs)} in all). Rewritten on every run; the figures below all come from that one run.`,
+    `Measured ${figures.date.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${figures.command}\` (bench/sync, ${ms(figures.wallMs)} for this part). Rewritten on every run; the figures below all come from that one run.`,
     '',
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.platform}, Node ${machine.node}; load average ${figures.loadBefore.toFixed(2)} when the run began.`,
     `- Server: ${server} on the same machine: \`php -S\` with 4 workers on loopback and a private MariaDB per site (tests/wordpress/startWordPress.ts), companion plugin on. Client and server share the ${machine.cores} cores, so these are floors for a LAN, not figures for a newsroom over 3G.`,

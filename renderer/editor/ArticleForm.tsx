@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, type Article } from '../../shared/domain/article.ts';
+import { LIMITS, type Article, type ArticleFields } from '../../shared/domain/article.ts';
 import { useApi } from '../src/ApiContext.tsx';
 import { errorMessage } from '../src/errors.ts';
 import { localeOf } from '../src/i18n.ts';
@@ -15,16 +15,12 @@ import { NewsroomSettingsDialog } from './fields/NewsroomSettingsDialog.tsx';
 import { SapoField } from './fields/SapoField.tsx';
 import { TitleField } from './fields/TitleField.tsx';
 import { useNewsroomSettings } from './fields/useNewsroomSettings.ts';
-import { useSettled } from './fields/useSettled.ts';
 import './fields/fields.css';
 import { PreviewDialog } from './preview/PreviewDialog.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
 import { formatTags, parseTags } from './tags.ts';
 import { useArticleDraft } from './useArticleDraft.ts';
-
-/** Counts and the photo list follow the body this long after typing stops (autosave waits 400 ms). */
-const SETTLE_MS = 300;
 
 export interface ArticleFormProps {
   article: Article;
@@ -34,19 +30,19 @@ export interface ArticleFormProps {
 export function ArticleForm({ article, onClose }: ArticleFormProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { fields, change, saveState, flush, saveNow } = useArticleDraft(api, article);
+  const { fields, change, changeBody, current, saveState, flush, saveNow } = useArticleDraft(api, article);
   const [newsroom, setNewsroom] = useNewsroomSettings();
   const [status, setStatus] = useState(article.status);
   const [tagText, setTagText] = useState(() => formatTags(article.tags));
   const [note, setNote] = useState<string | undefined>();
   const [dialog, setDialog] = useState<'saveAsTemplate' | 'newsroom' | undefined>();
-  const [previewOpen, setPreviewOpen] = useState(false);
+  // The article as it stood when the preview opened: a snapshot, so typing behind it costs nothing.
+  const [preview, setPreview] = useState<ArticleFields | undefined>();
   const ids = { title: useId(), sapo: useId(), body: useId(), byline: useId(), heading: useId() };
-  // The lead is short and counted as typed; the body is walked only once typing settles.
-  const settledBody = useSettled(fields.body, SETTLE_MS);
-  const body = useMemo(() => bodyCounts(settledBody), [settledBody]);
+  // The lead is short and counted as typed; `fields.body` follows the body once typing settles.
+  const body = useMemo(() => bodyCounts(fields.body), [fields.body]);
   const counts = useMemo(() => articleCounts(fields.sapo, body), [fields.sapo, body]);
-  const figures = useMemo(() => figureChoices(settledBody), [settledBody]);
+  const figures = useMemo(() => figureChoices(fields.body), [fields.body]);
   const readingTime = useReadingTime();
 
   const close = async () => {
@@ -81,7 +77,7 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
           </span>
           <span className="reading-time" data-testid="reading-time">{readingTime(counts)}</span>
           <SaveIndicator state={saveState} />
-          <button type="button" className="button-quiet" onClick={() => setPreviewOpen(true)}>
+          <button type="button" className="button-quiet" onClick={() => setPreview(current())}>
             {t('preview.open')}
           </button>
           <button type="button" className="button-primary" onClick={() => void saveRevision()}>
@@ -90,7 +86,7 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
         </div>
       </div>
       {note !== undefined && <p className="notice" role="status">{note}</p>}
-      {previewOpen && <PreviewDialog article={fields} onClose={() => setPreviewOpen(false)} />}
+      {preview !== undefined && <PreviewDialog article={preview} onClose={() => setPreview(undefined)} />}
 
       <div className="editor-sheet">
         <TitleField id={ids.title} nextId={ids.sapo} value={fields.title} max={newsroom.titleMaxChars} onChange={(title) => change({ title })} />
@@ -100,7 +96,7 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
         <BodyEditor
           initial={article.body}
           labelledBy={ids.body}
-          onChange={(next) => change({ body: next })}
+          onChange={changeBody}
           typography={{ quotes: newsroom.typography?.curlyQuotes === true, ellipsis: newsroom.typography?.ellipsis === true }}
         />
 

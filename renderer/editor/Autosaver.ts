@@ -1,4 +1,5 @@
 import type { ArticleFields } from '../../shared/domain/article.ts';
+import { QuietTimer } from './QuietTimer.ts';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -13,6 +14,18 @@ export const AUTOSAVE_RETRY_MS = 3_000;
 type Changes = Partial<ArticleFields>;
 
 /**
+ * A change whose value may be read later: the body passes a reader of the document as it
+ * was after the keystroke, so serialising 10,000 words happens once per save, not per key.
+ */
+export type DeferredChanges = { [K in keyof ArticleFields]?: ArticleFields[K] | (() => ArticleFields[K]) };
+
+function resolve(changes: DeferredChanges): Changes {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes)) out[key] = typeof value === 'function' ? (value as () => unknown)() : value;
+  return out as Changes;
+}
+
+/**
  * Debounces edits into saves, one in flight at a time. Changes made while a save
  * runs are merged and sent next; a failed save keeps its changes so the next
  * attempt (another keystroke, or `flush`) sends them again: nothing typed is dropped.
@@ -22,8 +35,10 @@ export class Autosaver {
   private readonly onState: (state: SaveState) => void;
   private readonly delayMs: number;
   private readonly retryMs: number;
-  private pending: Changes = {};
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: DeferredChanges = {};
+  private lastState: SaveState['kind'] | undefined;
+  private readonly quiet: QuietTimer;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
   private lastError: unknown;
 
@@ -36,37 +51,38 @@ export class Autosaver {
     this.onState = onState;
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
     this.retryMs = options.retryMs ?? AUTOSAVE_RETRY_MS;
+    this.quiet = new QuietTimer(() => void this.run(), this.delayMs);
   }
 
   get hasUnsaved(): boolean {
     return Object.keys(this.pending).length > 0 || this.inFlight !== undefined;
   }
 
-  change(changes: Changes): void {
+  change(changes: DeferredChanges): void {
     this.pending = { ...this.pending, ...changes };
-    if (this.inFlight === undefined) this.onState({ kind: 'pending' });
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), this.delayMs);
+    if (this.inFlight === undefined) this.notify({ kind: 'pending' });
+    clearTimeout(this.retryTimer);
+    this.quiet.touch();
   }
 
   /** Saves now (leaving the editor, closing the window); resolves when everything typed is stored or failed. */
   async flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.dispose();
     await this.run();
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.quiet.cancel();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
   }
 
   private async run(): Promise<void> {
     while (this.inFlight !== undefined) await this.inFlight.catch(() => undefined);
     if (Object.keys(this.pending).length === 0) return;
-    const batch = this.pending;
+    const batch = resolve(this.pending);
     this.pending = {};
-    this.onState({ kind: 'saving' });
+    this.notify({ kind: 'saving' });
     this.inFlight = this.save(batch);
     try {
       await this.inFlight;
@@ -79,13 +95,20 @@ export class Autosaver {
       this.inFlight = undefined;
     }
     if (this.lastError !== undefined) {
-      this.onState({ kind: 'failed', error: this.lastError });
+      this.notify({ kind: 'failed', error: this.lastError });
       // A lost connection heals by itself; retry quietly unless the reporter types first.
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(), this.retryMs);
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => void this.run(), this.retryMs);
     } else if (Object.keys(this.pending).length > 0) {
       // Typed during the save: change() has already scheduled the next one.
-      this.onState({ kind: 'pending' });
-    } else this.onState({ kind: 'saved' });
+      this.notify({ kind: 'pending' });
+    } else this.notify({ kind: 'saved' });
+  }
+
+  /** Every keystroke asks for "pending"; only a change of state reaches the screen (and re-renders it). */
+  private notify(state: SaveState): void {
+    if (state.kind !== 'failed' && state.kind === this.lastState) return;
+    this.lastState = state.kind;
+    this.onState(state);
   }
 }

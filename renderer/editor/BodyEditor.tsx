@@ -13,6 +13,7 @@ import { droppedFiles, pastedFiles } from './imageFiles.ts';
 import { PasteHygiene } from './paste/PasteHygiene.ts';
 import { PasteNotices } from './paste/PasteNotices.tsx';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog.tsx';
+import { isolateTyping } from './typing/isolateTyping.ts';
 import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
 import { BlockFields } from './toolbar/BlockFields.tsx';
 import { BodyToolbar, TOOLBAR_CURRENT_SELECTOR } from './toolbar/BodyToolbar.tsx';
@@ -22,7 +23,11 @@ import { useImageImport } from './useImageImport.ts';
 export interface BodyEditorProps {
   initial: BodyDoc;
   labelledBy: string;
-  onChange(body: BodyDoc): void;
+  /**
+   * After every change of the document, with a reader of it: reading serialises the whole
+   * body, so the caller reads when it needs the JSON (a save), not on every keystroke.
+   */
+  onChange(read: () => BodyDoc): void;
   /**
    * Extensions of the editor's other tools (find and replace), added after the newsroom
    * schema's; read once, when the editor is built. They must add no node or mark type.
@@ -53,6 +58,7 @@ function dropPosition(editor: Editor | null, event: DragEvent): number | undefin
 export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onEditor, typography = DEFAULT_TYPOGRAPHY }: BodyEditorProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
   // The editor is built once; its DOM handlers reach the current importer through this ref.
   const importRef = useRef<ImportFiles | undefined>(undefined);
   const editorRef = useRef<Editor | null>(null);
@@ -146,8 +152,12 @@ export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onE
     onFocus: () => {
       visitedRef.current = true;
     },
-    // The JSON is what gets stored; HTML is derived only when publishing.
-    onUpdate: ({ editor: current }) => onChange(current.getJSON() as BodyDoc),
+    // The JSON is what gets stored; HTML is derived only when publishing. The document is
+    // immutable, so the reader gives this version even after later keystrokes or unmount.
+    onUpdate: ({ editor: current }) => {
+      const doc = current.state.doc;
+      onChange(() => doc.toJSON() as BodyDoc);
+    },
   });
   editorRef.current = editor;
 
@@ -155,6 +165,7 @@ export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onE
   importRef.current = images.importFiles;
 
   useEffect(() => () => editor?.destroy(), [editor]);
+  useEffect(() => (frame.current === null ? undefined : isolateTyping(frame.current)), []);
   // Through a ref: a new callback each render must not report the same editor again.
   const onEditorRef = useRef(onEditor);
   onEditorRef.current = onEditor;
@@ -199,7 +210,9 @@ export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onE
       )}
       <FigurePanel editor={editor} captionId={captionId} />
       <BlockFields editor={editor} />
-      <EditorContent editor={editor} className="body-editor-frame" />
+      <div ref={frame}>
+        <EditorContent editor={editor} className="body-editor-frame" />
+      </div>
       {helpOpen && <ShortcutHelpDialog editor={editor} onClose={() => setHelpOpen(false)} />}
     </div>
   );

@@ -4,7 +4,7 @@ import { mediaUrl } from '../../src/mediaUrl.ts';
 import type { FigureChoice } from './figures.ts';
 
 export interface FeaturedPhotoFieldProps {
-  /** The body's photos, from the settled body (see useSettled). */
+  /** The body's photos, from the body as it stood when typing last settled (useArticleDraft). */
   choices: readonly FigureChoice[];
   /** The chosen photo's hash; null for "the first photo". */
   value: string | null;
