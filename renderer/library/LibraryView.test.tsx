@@ -30,6 +30,10 @@ describe('LibraryView', () => {
     const onOpen = vi.fn();
     renderWithApi(<LibraryView scope="library" onOpen={onOpen} onShowScope={vi.fn()} />, api);
     fireEvent.click(await screen.findByRole('button', { name: 'Bài mới' }));
+    // "Bài mới" asks for a template first; the blank page has the focus.
+    const blank = within(screen.getByRole('dialog', { name: 'Viết bài theo mẫu' })).getByRole('button', { name: 'Trang trắng' });
+    expect(document.activeElement).toBe(blank);
+    fireEvent.click(blank);
     await vi.waitFor(() => expect(onOpen).toHaveBeenCalledOnce());
     const [id] = onOpen.mock.calls[0] as [string];
     expect((await api.articles.get({ id })).status).toBe('draft');

@@ -47,17 +47,6 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
     }
   };
 
-  const createArticle = async () => {
-    setBusy(true);
-    try {
-      const article = await api.articles.create({});
-      onOpen(article.id);
-    } catch (error) {
-      setNotice({ text: errorMessage(t, error) });
-      setBusy(false);
-    }
-  };
-
   const trash = (article: ArticleSummary) =>
     act(() => api.articles.trash({ id: article.id }), {
       text: t('library.trashed', { title: article.title || t('library.untitled') }),
@@ -80,11 +69,8 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
               <button type="button" className="button-quiet" onClick={() => onShowScope('trash')}>
                 {t('library.showTrash')}
               </button>
-              {/* "Bài mới" stays one click to a blank article; templates are one step beside it. */}
-              <button type="button" className="button-quiet" disabled={busy} aria-haspopup="dialog" onClick={() => setPicking(true)}>
-                {t('templates.choose')}
-              </button>
-              <button type="button" className="button-primary" disabled={busy} onClick={() => void createArticle()}>
+              {/* "Bài mới" asks which template first; "Trang trắng" has the focus, so Enter still makes a blank article. */}
+              <button type="button" className="button-primary" disabled={busy} aria-haspopup="dialog" onClick={() => setPicking(true)}>
                 {t('library.newArticle')}
               </button>
             </>

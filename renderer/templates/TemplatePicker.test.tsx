@@ -29,12 +29,12 @@ async function manage() {
 }
 
 describe('TemplatePicker on the library', () => {
-  it('opens beside "Bài mới", starts an article from the chosen template and opens it', async () => {
+  it('opens on "Bài mới", starts an article from the chosen template and opens it', async () => {
     const { api } = loopbackApi();
     await api.newsroom.setSettings({ sourcePrefix: 'QTO', defaultByline: 'Minh Đức' });
     const onOpen = vi.fn();
     renderWithApi(<LibraryView scope="library" onOpen={onOpen} onShowScope={vi.fn()} />, api);
-    const opener = await screen.findByRole('button', { name: 'Chọn mẫu…' });
+    const opener = await screen.findByRole('button', { name: 'Bài mới' });
     opener.focus();
     fireEvent.click(opener);
     const dialog = within(screen.getByRole('dialog', { name: 'Viết bài theo mẫu' }));
@@ -52,7 +52,7 @@ describe('TemplatePicker on the library', () => {
   it('closes on Escape and gives focus back, keeping Tab inside while open', async () => {
     const { api } = loopbackApi();
     renderWithApi(<LibraryView scope="library" onOpen={vi.fn()} onShowScope={vi.fn()} />, api);
-    const opener = await screen.findByRole('button', { name: 'Chọn mẫu…' });
+    const opener = await screen.findByRole('button', { name: 'Bài mới' });
     opener.focus();
     fireEvent.click(opener);
     const dialog = screen.getByRole('dialog');

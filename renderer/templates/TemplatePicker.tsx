@@ -35,7 +35,7 @@ function TemplateChoice({ name, description, disabled, onChoose }: { name: strin
   );
 }
 
-/** "Chọn mẫu…" on the library: start a new article from a template, and look after the templates. */
+/** What "Bài mới" opens: a blank page or a template to start from, and the templates' upkeep. */
 export function TemplatePicker({ onCreated, onClose, saveFile = downloadText }: TemplatePickerProps) {
   const { t } = useTranslation();
   const api = useApi();

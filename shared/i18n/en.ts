@@ -322,7 +322,6 @@ export const en = {
     invalidSourcePrefix: 'Source prefix: at most 24 characters, no brackets.',
   },
   templates: {
-    choose: 'Choose template…',
     pickerHeading: 'Write from a template',
     listLabel: 'Article templates',
     blank: 'Blank page',

@@ -321,7 +321,6 @@ export const vi = {
     invalidSourcePrefix: 'Tiền tố nguồn tin: tối đa 24 ký tự, không có dấu ngoặc.',
   },
   templates: {
-    choose: 'Chọn mẫu…',
     pickerHeading: 'Viết bài theo mẫu',
     listLabel: 'Các mẫu bài',
     blank: 'Trang trắng',

@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE } from '../support/core.ts';
 import { auditAccessibility } from '../support/axe.ts';
-import { openSession, waitForSaved } from './session.ts';
+import { newBlankArticle, openSession, waitForSaved } from './session.ts';
 
 /** A real 1×1 PNG, so the core's image decoder accepts it. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -12,7 +12,7 @@ const ids = (violations: readonly { id: string }[]) => violations.map((violation
 
 /** An article with the parts the editor shows: headline, sapo, a heading, bold text, a photo with caption, byline. */
 async function writeArticle(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Bài mới' }).click();
+  await newBlankArticle(page);
   await page.getByLabel('Tiêu đề').click();
   await page.keyboard.type(SAMPLE.title);
   await page.getByLabel('Sapo').click();
@@ -50,6 +50,10 @@ describe('accessibility: axe-core finds no serious or critical violation', () =>
     await page.getByRole('button', { name: /Thư viện/ }).first().click();
     await page.getByRole('row', { name: new RegExp(SAMPLE.title) }).waitFor();
     expect(ids(await auditAccessibility(page, 'library'))).toEqual([]);
+    // "Bài mới" opens the template picker: the next screen every new article passes through.
+    await page.getByRole('button', { name: 'Bài mới' }).click();
+    await page.getByRole('dialog', { name: 'Viết bài theo mẫu' }).getByRole('button', { name: 'Phỏng vấn' }).waitFor();
+    expect(ids(await auditAccessibility(page, 'template picker'))).toEqual([]);
   });
 
   it('on the sites screen', async () => {

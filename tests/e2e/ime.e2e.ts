@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openSession, waitForSaved } from './session.ts';
+import { newBlankArticle, openSession, waitForSaved } from './session.ts';
 
 /**
  * Vietnamese input methods (issue 4): an OS IME composing Telex syllables
@@ -78,7 +78,7 @@ async function bodyText(page: Page): Promise<string> {
 }
 
 async function newArticle(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Bài mới' }).click();
+  await newBlankArticle(page);
   await body(page).waitFor();
 }
 

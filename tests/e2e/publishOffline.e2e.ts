@@ -3,7 +3,7 @@ import { SAMPLE } from '../support/core.ts';
 import { cameraJpeg, type EditPost } from '../sync/fixture.ts';
 import { startWordPress, type WordPressSite } from '../wordpress/startWordPress.ts';
 import { rest } from '../wordpress/rest.ts';
-import { openSession, waitForSaved } from './session.ts';
+import { newBlankArticle, openSession, waitForSaved } from './session.ts';
 
 let site: WordPressSite;
 
@@ -30,7 +30,7 @@ describe('a contributor writes offline and the article reaches the site when it 
     // The newsroom's site goes away; the reporter keeps working.
     await site.stopServer();
     await page.getByRole('link', { name: /Thư viện|Bài viết/ }).first().click();
-    await page.getByRole('button', { name: 'Bài mới' }).click();
+    await newBlankArticle(page);
     await page.getByLabel('Tiêu đề').click();
     await page.keyboard.type(SAMPLE.title);
     await page.getByLabel('Sapo').click();

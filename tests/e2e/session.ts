@@ -40,3 +40,9 @@ export async function openSession(): Promise<Session> {
 export async function waitForSaved(page: Page): Promise<void> {
   await page.getByTestId('save-indicator').filter({ hasText: /^Đã lưu$/ }).waitFor();
 }
+
+/** "Bài mới", then "Trang trắng" in the template picker it opens: a blank article, in the editor. */
+export async function newBlankArticle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Bài mới' }).click();
+  await page.getByRole('dialog', { name: 'Viết bài theo mẫu' }).getByRole('button', { name: 'Trang trắng' }).click();
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE } from '../support/core.ts';
-import { openSession, waitForSaved } from './session.ts';
+import { newBlankArticle, openSession, waitForSaved } from './session.ts';
 
 interface Snapshot {
   title: string;
@@ -29,7 +29,7 @@ async function readEditor(page: Page): Promise<Snapshot> {
 describe('writing an article survives reload and kill -9', () => {
   it('keeps exactly what was typed', async () => {
     const { page, ...session } = await openSession();
-    await page.getByRole('button', { name: 'Bài mới' }).click();
+    await newBlankArticle(page);
 
     // Typed key by key, as a reporter would, not pasted.
     await page.getByLabel('Tiêu đề').click();
@@ -79,7 +79,7 @@ describe('writing an article survives reload and kill -9', () => {
 
   it('moves an article to the trash and restores it', async () => {
     const { page } = await openSession();
-    await page.getByRole('button', { name: 'Bài mới' }).click();
+    await newBlankArticle(page);
     await page.getByLabel('Tiêu đề').fill('Bài sẽ vào thùng rác');
     await waitForSaved(page);
     await page.getByRole('button', { name: /Thư viện/ }).first().click();
@@ -98,6 +98,7 @@ describe('writing an article survives reload and kill -9', () => {
     await page.getByRole('button', { name: 'New article' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('dialog', { name: 'Write from a template' }).getByRole('button', { name: 'Blank page' }).click();
     await page.getByLabel('Title', { exact: true }).waitFor();
     await page.getByLabel('Body').waitFor();
   });
