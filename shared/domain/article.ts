@@ -94,7 +94,7 @@ export interface NewsroomSettings {
   sourcePrefix: string;
   /** The pen name new articles start with ("Bút danh" of a new article). */
   defaultByline: string;
-  /** Placeholder for paste and text hygiene (issue 4): not applied by the editor yet. */
+  /** Typographic quotes and ellipsis, applied to text pasted into the body (renderer/editor/paste). */
   typography: { curlyQuotes: boolean; ellipsis: boolean };
 }
 

@@ -102,4 +102,35 @@ describe('ArticleForm: newsroom fields', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
   });
+
+  it('turns on typographic quotes and ellipsis for pasted text from the rules dialog', async () => {
+    const { api } = await setup();
+    globalThis.ClipboardEvent ??= class extends Event {} as unknown as typeof ClipboardEvent;
+    const body = document.querySelector<HTMLElement>('.body-editor');
+    if (body === null) throw new Error('no body editor');
+    const pasteText = (text: string) => {
+      const event = new Event('paste', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? text : ''), types: ['text/plain'], files: [], items: [] } });
+      body.dispatchEvent(event);
+    };
+    pasteText('Ông nói "được mùa"... ');
+    expect(body.textContent).toContain('Ông nói "được mùa"... ');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Quy định tòa soạn…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Quy định tòa soạn' });
+    const group = within(dialog).getByRole('group', { name: 'Khi dán văn bản' });
+    const quotes = within(group).getByRole('checkbox', { name: 'Đổi ngoặc kép thẳng "…" thành ngoặc cong “…”' }) as HTMLInputElement;
+    expect(quotes.checked).toBe(false);
+    fireEvent.click(quotes);
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Đổi ba dấu chấm ... thành dấu ba chấm …' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu quy định' }));
+    await within(dialog).findByText('Đã lưu quy định.');
+    expect((await api.newsroom.getSettings({})).typography).toEqual({ curlyQuotes: true, ellipsis: true });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+
+    pasteText('Bà con "phấn khởi"...');
+    expect(body.textContent).toContain('Bà con “phấn khởi”…');
+    // What was pasted before the change is left as it was.
+    expect(body.textContent).toContain('Ông nói "được mùa"... ');
+  });
 });

@@ -19,7 +19,8 @@ export interface NewsroomSettingsFormProps {
 }
 
 /**
- * "Quy định tòa soạn": soft limits, source prefix and the default pen name. A form of
+ * "Quy định tòa soạn": soft limits, source prefix, the default pen name and the
+ * typography applied to pasted text. A form of
  * its own so the settings page can show it too; the editor opens it in a dialog.
  */
 export function NewsroomSettingsForm({ initial, onSaved }: NewsroomSettingsFormProps) {
@@ -33,6 +34,7 @@ export function NewsroomSettingsForm({ initial, onSaved }: NewsroomSettingsFormP
   });
   const [prefix, setPrefix] = useState(initial.sourcePrefix);
   const [byline, setByline] = useState(initial.defaultByline);
+  const [typography, setTypography] = useState(initial.typography);
   const [invalid, setInvalid] = useState<LimitField | 'sourcePrefix' | undefined>();
   const [result, setResult] = useState<{ text: string; error: boolean } | undefined>();
   const [saving, setSaving] = useState(false);
@@ -51,9 +53,10 @@ export function NewsroomSettingsForm({ initial, onSaved }: NewsroomSettingsFormP
     try {
       // "(QTO)" typed with its brackets means QTO: the brackets are added by the prefix itself.
       const sourcePrefix = prefix.trim().replace(/^\((.*)\)$/u, '$1').trim();
-      const saved = await api.newsroom.setSettings({ titleMaxChars, sapoMaxWords, sourcePrefix, defaultByline: byline });
+      const saved = await api.newsroom.setSettings({ titleMaxChars, sapoMaxWords, sourcePrefix, defaultByline: byline, typography });
       setPrefix(saved.sourcePrefix);
       setByline(saved.defaultByline);
+      setTypography(saved.typography);
       setResult({ text: t('newsroom.saved'), error: false });
       onSaved(saved);
     } catch (error) {
@@ -110,6 +113,27 @@ export function NewsroomSettingsForm({ initial, onSaved }: NewsroomSettingsFormP
         onChange={(event) => setByline(event.target.value)}
       />
       <small id={ids.bylineHint} className="muted">{t('newsroom.defaultBylineHint')}</small>
+
+      {/* Applied to pasted text only: what the reporter types is left exactly as typed. */}
+      <fieldset className="newsroom-typography">
+        <legend className="field-label">{t('newsroom.typography')}</legend>
+        <label className="checkbox-label">
+          <input
+            type="checkbox"
+            checked={typography.curlyQuotes}
+            onChange={(event) => setTypography((current) => ({ ...current, curlyQuotes: event.target.checked }))}
+          />
+          {t('newsroom.curlyQuotes')}
+        </label>
+        <label className="checkbox-label">
+          <input
+            type="checkbox"
+            checked={typography.ellipsis}
+            onChange={(event) => setTypography((current) => ({ ...current, ellipsis: event.target.checked }))}
+          />
+          {t('newsroom.ellipsis')}
+        </label>
+      </fieldset>
 
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={saving}>{t('newsroom.save')}</button>
