@@ -14,6 +14,7 @@ import { PasteHygiene } from './paste/PasteHygiene.ts';
 import { PasteNotices } from './paste/PasteNotices.tsx';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog.tsx';
 import { isolateTyping } from './typing/isolateTyping.ts';
+import { syncSelectionBeforeKey } from './typing/syncSelection.ts';
 import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
 import { BlockFields } from './toolbar/BlockFields.tsx';
 import { BodyToolbar, TOOLBAR_CURRENT_SELECTOR } from './toolbar/BodyToolbar.tsx';
@@ -104,8 +105,9 @@ export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onE
         spellcheck: 'true',
         lang: 'vi',
       },
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (view, event) => {
         if (event.isComposing) return false;
+        syncSelectionBeforeKey(view, event);
         // Alt+F10 reaches the toolbar from the text, as in Word and most web editors.
         if (event.altKey && event.key === 'F10') {
           event.preventDefault();

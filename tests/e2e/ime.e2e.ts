@@ -200,4 +200,36 @@ describe('Vietnamese input methods in Chromium', () => {
     await title(page).waitFor();
     expect(await title(page).inputValue()).toBe(expected);
   });
+
+  it('a key right after the caret moved acts at the new caret, not on the old selection', async () => {
+    const { page } = await openSession();
+    await newArticle(page);
+    await body(page).click();
+    await page.keyboard.type('Đoạn một giữ nguyên.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Đoạn hai.');
+    // "một" selected, as by a double-click, and ProseMirror told so.
+    await page.evaluate(() => {
+      const first = document.querySelector('.body-editor p')?.firstChild;
+      if (first === null || first === undefined) throw new Error('no text');
+      window.getSelection()?.setBaseAndExtent(first, 5, first, 8);
+    });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The caret goes to the end (as Ctrl+End or a click does) and Enter comes in the same
+    // task, before the browser's selectionchange: as from a fast hand or a remapping tool.
+    await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('.body-editor p');
+      const last = paragraphs[paragraphs.length - 1]?.firstChild;
+      if (last === null || last === undefined) throw new Error('no text');
+      window.getSelection()?.setBaseAndExtent(last, 9, last, 9);
+      document.querySelector('.body-editor')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+    });
+    await page.keyboard.type('Đoạn ba.');
+    const expected = 'Đoạn một giữ nguyên.\n\nĐoạn hai.\n\nĐoạn ba.';
+    expect(await bodyText(page)).toBe(expected);
+    await waitForSaved(page);
+    await page.reload();
+    await body(page).waitFor();
+    expect(await bodyText(page)).toBe(expected);
+  });
 });
