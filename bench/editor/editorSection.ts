@@ -38,7 +38,7 @@ function row(name: string, run: TypingRun, bare: TypingRun): string[] {
 /** The `## Editor typing` section of docs/benchmarks.md. */
 export function editorSection(figures: EditorFigures): string {
   const { result, machine } = figures;
-  const { plan, article, app, bareTiptap, bareTiptapListener, plain } = result;
+  const { plan, article, app, appShort, bareTiptap, bareTiptapListener, plain } = result;
   const [cold, ...warm] = result.opensMs;
   const appP95 = p(app.dispatchMs, 95);
   const ratioBare = appP95 / p(bareTiptap.dispatchMs, 95);
@@ -60,6 +60,7 @@ export function editorSection(figures: EditorFigures): string {
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${[
   row('Tòa soạn editor, every feature on', app, bareTiptap),
+  row(`the same, on a ${appShort.words.toLocaleString('en-US')}-word article (does typing grow with length?)`, appShort.run, bareTiptap),
   row('bare TipTap 3 (StarterKit)', bareTiptap, bareTiptap),
   row('bare TipTap 3 + one empty `input` listener on the document', bareTiptapListener, bareTiptap),
   row('plain `contenteditable`', plain, bareTiptap),
@@ -84,5 +85,7 @@ ${table(
 )}
 
 Why two bare-TipTap rows: ProseMirror does not handle typed text in an event handler; the browser inserts it, and ProseMirror reads the DOM change in a MutationObserver callback, a microtask. The browser runs microtasks after each event listener it calls, so when any script listens for \`input\` on the way from the editor to the window, that read (and the transaction, the view update and every plugin) runs inside the input event, which is dispatched inside keypress, and (a) counts it. With no such listener it runs after the event has returned, where (a) does not look. A React root listens for every event on its container (React delegates all events there). Our body editor keeps plain typing away from React (renderer/editor/typing/isolateTyping.ts: React's event system would cost ~0.3 ms a key), but the listener that stops the events is itself a listener on the way, so ProseMirror's read lands inside (a) in our editor as in any React app's; the second row is bare TipTap paying the same, with a listener that does nothing. That row, not the first, is the measure of what our extensions, toolbar, counters and React add. (b) counts ProseMirror's work in every row.
+
+The shorter-article row is the same app, build and page on a generated article a tenth as long: whatever still grows with the document shows as the gap between it and the first row. Not yet broken down here: ProseMirror's own per-key work walks the top-level blocks in places (its DOM diff, the link extension's document comparison), and layout grows with the page.
 `;
 }

@@ -19,6 +19,8 @@ export interface EditorBenchResult {
   /** Library → editable, ms, in order: the first open is cold (first time the editor code runs). */
   opensMs: number[];
   app: TypingRun;
+  /** The app on a 1,000-word article: typing must cost the same as in the long one. */
+  appShort: { words: number; run: TypingRun };
   bareTiptap: TypingRun;
   bareTiptapListener: TypingRun;
   plain: TypingRun;
@@ -67,6 +69,14 @@ export async function editorTypingBench(options: EditorBenchOptions, log: Log): 
       return browser.context.newPage();
     };
     const app = await measureApp(await fresh(), seeded, options, log);
+    const short = await seedLongArticle(1_000);
+    let appShort: EditorBenchResult['appShort'];
+    try {
+      log(`app on a ${short.shape.words}-word article`);
+      appShort = { words: short.shape.words, run: (await measureApp(await fresh(), short, { ...options, opens: 1 }, log)).run };
+    } finally {
+      short.remove();
+    }
 
     const baseline = async (url: string, label: string) => {
       log(`${label}: typing`);
@@ -85,6 +95,7 @@ export async function editorTypingBench(options: EditorBenchOptions, log: Log): 
       article: seeded.shape,
       opensMs: app.opensMs,
       app: app.run,
+      appShort,
       bareTiptap,
       bareTiptapListener,
       plain,
