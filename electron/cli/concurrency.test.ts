@@ -5,11 +5,14 @@ import { tempDir } from '../../tests/support/core.ts';
 import { LIBRARY_FILE } from '../main/core/createCore.ts';
 import { runCaptured } from './captureIo.ts';
 import { spawnBin } from './spawnBin.ts';
+import { registerSearchFunctions } from '../main/core/search/sqlFunctions.ts';
 
 /** A second connection standing in for the desktop app, opened as the app opens it. */
 function openAsApp(data: string): Database.Database {
   const db = new Database(path.join(data, LIBRARY_FILE), { timeout: 5_000 });
   db.pragma('journal_mode = WAL');
+  // The app's connections carry the functions the search index's triggers call.
+  registerSearchFunctions(db);
   return db;
 }
 

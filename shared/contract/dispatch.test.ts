@@ -27,6 +27,7 @@ function fakeHandlers(overrides: { create?: (input: unknown) => Promise<unknown>
     media: {} as Handlers['media'],
     templates: {} as Handlers['templates'],
     newsroom: {} as Handlers['newsroom'],
+    search: {} as Handlers['search'],
   };
 }
 

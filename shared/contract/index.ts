@@ -6,6 +6,7 @@ import { syncInputs, type SyncApi } from './sync.ts';
 import { mediaInputs, type MediaApi } from './media.ts';
 import { templatesInputs, type TemplatesApi } from './templates.ts';
 import { newsroomInputs, type NewsroomApi } from './newsroom.ts';
+import { searchInputs, type SearchApi } from './search.ts';
 import type { ErrorPayload } from './errors.ts';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   media: mediaInputs,
   templates: templatesInputs,
   newsroom: newsroomInputs,
+  search: searchInputs,
 } as const;
 
 export interface ToasoanApi {
@@ -31,6 +33,7 @@ export interface ToasoanApi {
   media: MediaApi;
   templates: TemplatesApi;
   newsroom: NewsroomApi;
+  search: SearchApi;
 }
 
 export type Contract = typeof contract;
@@ -61,6 +64,7 @@ const interfacesMatchSchemas: { [D in Domain]: SameKeys<ToasoanApi[D], Contract[
   media: true,
   templates: true,
   newsroom: true,
+  search: true,
 };
 void interfacesMatchSchemas;
 

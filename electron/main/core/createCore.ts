@@ -9,6 +9,7 @@ import { openDatabase } from './db/openDatabase.ts';
 import { createHandlers } from './handlers.ts';
 import { MediaStore } from './media/MediaStore.ts';
 import { systemClock, type Clock, type IdGenerator } from './ports.ts';
+import { SearchService } from './search/SearchService.ts';
 import { SealedVault, type Cipher } from './secrets/Vault.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
 import { SiteRepository } from './sites/SiteRepository.ts';
@@ -41,6 +42,7 @@ export interface Core {
   sync: SyncService;
   media: MediaStore;
   templates: TemplateService;
+  search: SearchService;
   close(): void;
 }
 
@@ -72,7 +74,8 @@ export function createCore(options: CoreOptions): Core {
     clock,
     syncAfterSubmit: options.syncAfterSubmit,
   });
-  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom });
+  const search = new SearchService(db, clock);
+  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom, search });
   return {
     db,
     handlers,
@@ -81,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     sync,
     media,
     templates,
+    search,
     close: () => {
       sync.stop();
       db.close();

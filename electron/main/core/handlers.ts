@@ -4,6 +4,7 @@ import { composeNewArticle } from '../../../shared/templates/newArticle.ts';
 import type { ArticleService } from './articles/ArticleService.ts';
 import type { NewsroomSettingsService } from './articles/NewsroomSettingsService.ts';
 import type { MediaStore } from './media/MediaStore.ts';
+import type { SearchService } from './search/SearchService.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
 import type { SiteService } from './sites/SiteService.ts';
 import type { SyncService } from './sync/SyncService.ts';
@@ -17,12 +18,17 @@ export interface CoreServices {
   media: MediaStore;
   templates: TemplateService;
   newsroom: NewsroomSettingsService;
+  search: SearchService;
 }
 
 /** The one handler map every transport serves (Electron IPC, the harness WebSocket, the CLI). */
 export function createHandlers(services: CoreServices): Handlers {
-  const { articles, settings, sites, sync, media, templates, newsroom } = services;
+  const { articles, settings, sites, sync, media, templates, newsroom, search } = services;
   return {
+    search: {
+      query: async (request) => search.search(request),
+      rebuild: async () => search.rebuild(),
+    },
     articles: {
       list: async ({ scope }) => articles.list(scope),
       get: async ({ id }) => articles.get(id),

@@ -5,6 +5,7 @@ import type { Db, Migration } from './Db.ts';
 import { DatabaseOpenError } from './DatabaseOpenError.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { migrate } from './migrate.ts';
+import { registerSearchFunctions } from '../search/sqlFunctions.ts';
 
 /** "TSOA" as a big-endian int32, stored in the SQLite header so other apps' databases are recognised. */
 export const APPLICATION_ID = 0x54534f41;
@@ -48,6 +49,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     if (appId === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    registerSearchFunctions(db);
     migrate(db, options.migrations ?? MIGRATIONS, options.now ?? Date.now);
     return db;
   } catch (error) {
