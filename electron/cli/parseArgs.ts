@@ -1,3 +1,4 @@
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/domain/article.ts';
 import {
   GLOBAL_OPTIONS, problem, tokenize, UsageError, type GlobalOptions, type OptionName, type UsageProblem,
 } from './tokenize.ts';
@@ -24,7 +25,8 @@ export type Command =
   | { name: 'siteList' }
   | { name: 'submit'; id: string }
   | { name: 'sync' }
-  | { name: 'status'; id: string };
+  | { name: 'status'; id: string }
+  | { name: 'search'; query: string; status?: ArticleStatus; limit: number };
 
 /** Globals are returned even on failure, so the usage message can still honour `--lang`. */
 export type ParsedArgs =
@@ -118,6 +120,21 @@ function siteCommand(rest: Rest): Command {
   return { name: 'siteAdd', url, username };
 }
 
+const isStatus = (value: string): value is ArticleStatus => (ARTICLE_STATUSES as readonly string[]).includes(value);
+
+/** `search QUERY…`: the words may come as one quoted argument or several. */
+function searchCommand(rest: Rest): Command {
+  rest.onlyOptions(['status', 'limit']);
+  const query = rest.args.join(' ');
+  if (query.trim() === '') throw new UsageError(problem('missingArgument', { name: 'QUERY' }));
+  const status = rest.options.get('status');
+  if (status !== undefined && !isStatus(status)) throw new UsageError(problem('invalidValue', { option: '--status', value: status }));
+  const limitText = rest.options.get('limit') ?? '20';
+  const limit = Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError(problem('invalidValue', { option: '--limit', value: limitText }));
+  return status === undefined ? { name: 'search', query, limit } : { name: 'search', query, status, limit };
+}
+
 function buildCommand(options: Map<OptionName, string>, positionals: string[]): Command {
   if (options.has('help')) return { name: 'help' };
   const [name, ...args] = positionals;
@@ -140,6 +157,8 @@ function buildCommand(options: Map<OptionName, string>, positionals: string[]): 
       return newCommand(rest);
     case 'site':
       return siteCommand(rest);
+    case 'search':
+      return searchCommand(rest);
     default:
       throw new UsageError(problem('unknownCommand', { command: name }));
   }

@@ -10,6 +10,7 @@ import { JsonFileSettingsStore } from '../main/core/settings/JsonFileSettingsSto
 import { callerFor, type Call } from './call.ts';
 import { runList } from './commands/list.ts';
 import { runNew } from './commands/new.ts';
+import { runSearch } from './commands/search.ts';
 import { runShow } from './commands/show.ts';
 import { runSiteAdd } from './commands/siteAdd.ts';
 import { runSiteList } from './commands/siteList.ts';
@@ -59,6 +60,8 @@ async function runCommand(command: Command, ctx: CommandContext): Promise<ExitCo
       return runSync(ctx);
     case 'status':
       return runStatus(ctx, command.id);
+    case 'search':
+      return runSearch(ctx, command.query, command.status === undefined ? { limit: command.limit } : { status: command.status, limit: command.limit });
   }
 }
 

@@ -25,7 +25,8 @@ export interface UsageProblem {
 export type OptionName =
   | 'data' | 'json' | 'lang' | 'help'
   | 'title' | 'sapo' | 'byline' | 'category' | 'tags' | 'body-file'
-  | 'user' | 'app-password-stdin';
+  | 'user' | 'app-password-stdin'
+  | 'status' | 'limit';
 
 const TAKES_VALUE: Record<OptionName, boolean> = {
   data: true,
@@ -40,12 +41,14 @@ const TAKES_VALUE: Record<OptionName, boolean> = {
   'body-file': true,
   user: true,
   'app-password-stdin': false,
+  status: true,
+  limit: true,
 };
 
 export const GLOBAL_OPTIONS: ReadonlySet<OptionName> = new Set(['data', 'json', 'lang', 'help']);
 
 /** Options where an empty value can only be a scripting mistake (`--data "$UNSET"`). */
-const NON_EMPTY: ReadonlySet<OptionName> = new Set(['data', 'lang', 'body-file', 'user']);
+const NON_EMPTY: ReadonlySet<OptionName> = new Set(['data', 'lang', 'body-file', 'user', 'status', 'limit']);
 
 /**
  * Anything that looks like a password option. Its value would sit in shell

@@ -511,7 +511,9 @@ export const en = {
       '  site list                    list connected sites (* marks the active one)\n' +
       '  submit ID                    submit an article for review (sent at the next sync)\n' +
       '  sync                         sync with the active site now (exit code 1 if anything failed)\n' +
-      '  status ID                    sync status of one article',
+      '  status ID                    sync status of one article\n' +
+      '  search "WORDS" [--status S] [--limit N]\n' +
+      '                               search the library: with or without accents, "phrases", -excluded',
     unknownCommand: 'Unknown command: {{command}}',
     unknownOption: 'Unknown option: {{option}}',
     missingValue: 'Missing value for {{option}}',
@@ -537,6 +539,10 @@ export const en = {
       'e.g. toasoan site add URL --user U --app-password-stdin < password.txt',
     unexpectedSecretArgument:
       'Unexpected argument after URL (not shown, as it may be a password). The application password is read only from standard input: use --app-password-stdin.',
+    search: {
+      none: 'No article found.',
+      shown: 'Showing {{shown}} of {{total}} articles found.',
+    },
     submitted: 'Submitted article {{id}}: {{status}}. It goes to the site at the next sync (toasoan sync).',
     sites: {
       name: 'Site',

@@ -510,7 +510,9 @@ export const vi = {
       '  site list                    liệt kê trang đã kết nối (* là trang đang dùng)\n' +
       '  submit ID                    gửi duyệt một bài (lên trang ở lần đồng bộ tới)\n' +
       '  sync                         đồng bộ ngay với trang đang dùng (mã thoát 1 nếu có lỗi)\n' +
-      '  status ID                    tình trạng đồng bộ của một bài',
+      '  status ID                    tình trạng đồng bộ của một bài\n' +
+      '  search "TỪ KHÓA" [--status S] [--limit N]\n' +
+      '                               tìm trong thư viện: gõ có dấu hay không dấu đều được, "cụm từ", -loại trừ',
     unknownCommand: 'Lệnh không rõ: {{command}}',
     unknownOption: 'Tùy chọn không rõ: {{option}}',
     missingValue: 'Thiếu giá trị cho {{option}}',
@@ -537,6 +539,10 @@ export const vi = {
       'ví dụ: toasoan site add URL --user U --app-password-stdin < mat-khau.txt',
     unexpectedSecretArgument:
       'Thừa đối số sau URL (không in ra vì có thể là mật khẩu). Mật khẩu ứng dụng chỉ đọc từ đầu vào chuẩn: dùng --app-password-stdin.',
+    search: {
+      none: 'Không tìm thấy bài nào.',
+      shown: 'Hiện {{shown}} trên {{total}} bài tìm thấy.',
+    },
     submitted: 'Đã gửi duyệt bài {{id}}: {{status}}. Bài sẽ lên trang ở lần đồng bộ tới (toasoan sync).',
     sites: {
       name: 'Tên trang',
