@@ -8,6 +8,10 @@ import { usePolling } from '../src/usePolling.ts';
 import { SyncNowButton } from '../sync/SyncNowButton.tsx';
 import { TemplatePicker } from '../templates/TemplatePicker.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
+import { SearchBar } from './search/SearchBar.tsx';
+import { SearchResults } from './search/SearchResults.tsx';
+import { EMPTY_SEARCH, isSearching, type SearchForm } from './search/searchRequest.ts';
+import { useLibrarySearch } from './search/useLibrarySearch.ts';
 
 /** A background pass runs every few minutes; half a minute keeps badges honest without noticeable work. */
 const SYNC_STATE_REFRESH_MS = 30_000;
@@ -26,6 +30,11 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | undefined>();
   const [busy, setBusy] = useState(false);
   const [picking, setPicking] = useState(false);
+  const [searchForm, setSearchForm] = useState<SearchForm>(EMPTY_SEARCH);
+  // Bumped with every reload, so results follow a trash or restore done beside them.
+  const [searchGeneration, setSearchGeneration] = useState(0);
+  const search = useLibrarySearch(api, searchForm, scope, searchGeneration);
+  const searching = isSearching(searchForm);
   const [syncStates, reloadSyncStates] = useAsync(() => api.sync.states({}), [api]);
   usePolling(reloadSyncStates, SYNC_STATE_REFRESH_MS);
   // A failed read leaves the badges out rather than adding a second alert beside the list's.
@@ -44,6 +53,7 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
     } finally {
       setBusy(false);
       reload();
+      setSearchGeneration((n) => n + 1);
     }
   };
 
@@ -95,12 +105,15 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
         </div>
       )}
 
-      {articles.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {articles.status === 'failed' && <p role="alert" className="error-text">{errorMessage(t, articles.error)}</p>}
-      {articles.status === 'ready' && articles.value.length === 0 && (
+      <SearchBar form={searchForm} onChange={setSearchForm} />
+      {searching && <SearchResults state={search} {...(scope === 'library' ? { onOpen } : {})} />}
+
+      {!searching && articles.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
+      {!searching && articles.status === 'failed' && <p role="alert" className="error-text">{errorMessage(t, articles.error)}</p>}
+      {!searching && articles.status === 'ready' && articles.value.length === 0 && (
         <p className="empty">{scope === 'trash' ? t('library.trashEmpty') : t('library.empty')}</p>
       )}
-      {articles.status === 'ready' && articles.value.length > 0 && (
+      {!searching && articles.status === 'ready' && articles.value.length > 0 && (
         <table className="article-table">
           <thead>
             <tr>

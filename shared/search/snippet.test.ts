@@ -12,7 +12,7 @@ describe('snippets', () => {
 
   it('cuts around the first match at word boundaries and marks the cut', () => {
     const text = `${'Mở đầu bài viết dài dòng. '.repeat(20)}Người dân Quảng Trị đón mùa lúa mới. ${'Đoạn sau. '.repeat(40)}`;
-    const snippet = makeSnippet(text, ['quang', 'tri'], 120);
+    const snippet = makeSnippet(text, ['quang', 'tri'], { width: 120 });
     expect(snippet?.text.startsWith('…')).toBe(true);
     expect(snippet?.text.endsWith('…')).toBe(true);
     expect(snippet?.text.length).toBeLessThanOrEqual(122);
@@ -23,6 +23,12 @@ describe('snippets', () => {
     const snippet = makeSnippet('Dòng một\n\nhòa   bình', ['hoa', 'binh']);
     expect(snippet?.text).toBe('Dòng một hòa bình');
     expect(marked(snippet)).toEqual(['hòa', 'bình']);
+  });
+
+  it('marks only the accented spelling when the hit matched it exactly', () => {
+    const text = 'Hòa bình ở Hướng Hóa, hoà bình mãi.';
+    expect(findWords(text, ['hòa', 'bình'], { exact: true }).map(([from, to]) => text.slice(from, to))).toEqual(['Hòa', 'bình', 'hoà', 'bình']);
+    expect(findWords(text, ['hòa'], {}).map(([from, to]) => text.slice(from, to))).toEqual(['Hòa', 'Hóa', 'hoà']);
   });
 
   it('says nothing when the words are not there', () => {

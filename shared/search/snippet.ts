@@ -1,5 +1,5 @@
 import { foldVietnamese, originalRange } from '../text/fold.ts';
-import { foldedKey } from './searchKeys.ts';
+import { foldedKey, hasMarks, toneKey } from './searchKeys.ts';
 
 export interface Snippet {
   text: string;
@@ -9,12 +9,23 @@ export interface Snippet {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whole-word occurrences of the words (folded: accents and case ignored), in original offsets. */
-export function findWords(text: string, words: readonly string[]): [number, number][] {
+/**
+ * Whole-word occurrences of the words, in original offsets: accents and case ignored, or,
+ * with `exact`, an accented word only where it is written with its accents (tone
+ * placement aside), as the search matched it.
+ */
+export function findWords(text: string, words: readonly string[], options: { exact?: boolean } = {}): [number, number][] {
   const folded = foldVietnamese(text);
-  const needles = [...new Set(words.map(foldedKey).filter((word) => word !== ''))];
+  const wanted = new Map<string, Set<string> | undefined>();
+  for (const word of words) {
+    const key = foldedKey(word);
+    if (key === '') continue;
+    // undefined: any spelling will do; a set: only these tone keys.
+    const exactKeys = options.exact === true && hasMarks(word) ? (wanted.get(key) ?? new Set<string>()).add(toneKey(word)) : undefined;
+    wanted.set(key, wanted.has(key) && wanted.get(key) === undefined ? undefined : exactKeys);
+  }
   const ranges: [number, number][] = [];
-  for (const needle of needles) {
+  for (const [needle, tones] of wanted) {
     let at = folded.text.indexOf(needle);
     while (at !== -1) {
       const end = at + needle.length;
@@ -22,7 +33,7 @@ export function findWords(text: string, words: readonly string[]): [number, numb
       const after = folded.text[end];
       if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) {
         const { from, to } = originalRange(folded, at, end);
-        ranges.push([from, to]);
+        if (tones === undefined || tones.has(toneKey(text.slice(from, to)))) ranges.push([from, to]);
       }
       at = folded.text.indexOf(needle, end);
     }
@@ -35,8 +46,9 @@ export function findWords(text: string, words: readonly string[]): [number, numb
  * A line of context around the first place the words occur, cut at word boundaries and
  * marked with "…" where it was cut. Undefined when the text does not hold any of them.
  */
-export function makeSnippet(text: string, words: readonly string[], width = 180): Snippet | undefined {
-  const found = findWords(text, words);
+export function makeSnippet(text: string, words: readonly string[], options: { exact?: boolean; width?: number } = {}): Snippet | undefined {
+  const width = options.width ?? 180;
+  const found = findWords(text, words, { exact: options.exact === true });
   const first = found[0];
   if (first === undefined) return undefined;
   let start = Math.max(0, first[0] - Math.floor(width / 3));

@@ -120,10 +120,11 @@ export class SearchService {
   }
 
   private hit(row: Row, words: readonly string[]): SearchHit {
+    const exact = { exact: row.exact === 1 };
     const snippet =
       words.length === 0
         ? undefined
-        : (makeSnippet(row.sapo, words) ?? makeSnippet(docToPlainText(JSON.parse(row.body) as DocNode, { editorNotes: 'keep' }), words));
+        : (makeSnippet(row.sapo, words, exact) ?? makeSnippet(docToPlainText(JSON.parse(row.body) as DocNode, { editorNotes: 'keep' }), words, exact));
     return {
       id: row.id,
       title: row.title,
@@ -133,7 +134,7 @@ export class SearchService {
       updatedAt: row.updated_at,
       exact: row.exact === 1,
       score: row.score,
-      titleHighlights: words.length === 0 ? [] : findWords(row.title, words),
+      titleHighlights: words.length === 0 ? [] : findWords(row.title, words, exact),
       snippet,
     };
   }
