@@ -29,7 +29,7 @@ export interface SearchHit {
   updatedAt: number;
   /** Every accented word of the query found with its own accents (tone placement aside). */
   exact: boolean;
-  /** Higher is better; comparable within one result list only. */
+  /** The ranking tier: higher is better (exact accents, then title, sapo, anywhere); 0 when sorted by date or not searching words. */
   score: number;
   titleHighlights: [number, number][];
   /** Context from the sapo or the body, or undefined when only the title, byline or tags matched. */
@@ -38,6 +38,8 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Matches in all, beyond this page. */
+  /** Matches in all, beyond this page, counted up to a cap. */
   total: number;
+  /** The count stopped at its cap: there are more than `total`. */
+  totalIsLowerBound: boolean;
 }

@@ -132,7 +132,7 @@ describe('SearchService: the index follows every write', () => {
     old.close();
     const core = createCore({ dataDir, settings: new MemorySettingsStore(), cipher: new InsecureTestCipher() });
     expect(core.search.search({ query: 'cua tung' }).hits.map((hit) => hit.title)).toEqual(['Cửa Tùng mùa hè']);
-    core.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
+    for (const table of ['search_heads', 'search_leads', 'search_full']) core.db.prepare(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).run();
     expect(core.search.search({ query: 'cua tung' }).total).toBe(0);
     expect(core.search.rebuild().articles).toBe(1);
     expect(core.search.search({ query: 'bien xanh' }).total).toBe(1);

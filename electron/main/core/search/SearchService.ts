@@ -5,14 +5,11 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../../../shared/
 import { findWords, makeSnippet } from '../../../../shared/search/snippet.ts';
 import type { Clock } from '../ports.ts';
 import type { Db } from '../db/Db.ts';
-import { buildMatch } from './buildMatch.ts';
+import { buildMatch, SEARCH_TABLES, type SearchTable } from './buildMatch.ts';
 
-/**
- * Column weights for bm25, in the table's column order (folded title, sapo, body, byline,
- * tags, then the same five as tone keys): a word in the title counts as ten in the body.
- */
-const WEIGHTS = '10.0, 4.0, 1.0, 2.0, 3.0, 10.0, 4.0, 1.0, 2.0, 3.0';
 const DEFAULT_LIMIT = 20;
+/** Counting stops here: "more than 10,000" is all a reporter needs, and counting every match of "tỉnh" is not free. */
+export const COUNT_CAP = 10_000;
 
 interface Row {
   id: string;
@@ -23,16 +20,57 @@ interface Row {
   category: string;
   status: ArticleStatus;
   updated_at: number;
-  exact: number;
-  score: number;
 }
+
+interface Filter {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+function filterOf(request: SearchRequest): Filter {
+  const where: string[] = [request.scope === 'trash' ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
+  const params: Record<string, unknown> = {};
+  if (request.status !== undefined && request.status.length > 0) {
+    where.push(`a.status IN (${request.status.map((_, index) => `@status${index}`).join(', ')})`);
+    request.status.forEach((status, index) => (params[`status${index}`] = status));
+  }
+  const text = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+  const category = text(request.category);
+  const tag = text(request.tag);
+  const byline = text(request.byline);
+  if (category !== undefined) {
+    where.push('a.category = @category');
+    params.category = category;
+  }
+  if (tag !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = @tag)');
+    params.tag = tag;
+  }
+  if (byline !== undefined) {
+    where.push('a.byline = @byline');
+    params.byline = byline;
+  }
+  if (request.from !== undefined) {
+    where.push('a.updated_at >= @from');
+    params.from = request.from;
+  }
+  if (request.to !== undefined) {
+    where.push('a.updated_at < @to');
+    params.to = request.to;
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+const HIT_COLUMNS = 'a.id, a.title, a.sapo, a.body, a.byline, a.category, a.status, a.updated_at';
+/** Index rows joined to their articles. */
+const joined = (table: SearchTable) => `${table} s JOIN search_docs d ON d.doc = s.rowid JOIN articles a ON a.rowid = d.article_rowid`;
 
 /**
  * Vietnamese-aware search over the library (issue 5). Matching is on folded words, so
  * "hoa binh" finds "hòa bình" and "dai" finds "Đại"; when the query has accents, articles
  * holding the words with those accents (tone placement aside: hoà = hòa) come first, then
- * the folded-only ones. Within each group bm25 ranks, title over sapo over body, and the
- * more recently edited article wins a tie.
+ * the folded-only ones; within each, all words in the title, then title or sapo, then
+ * anywhere (buildMatch.ts); within each of those, the most recently edited first.
  */
 export class SearchService {
   private readonly db: Db;
@@ -45,82 +83,90 @@ export class SearchService {
 
   search(request: SearchRequest): SearchResult {
     const query = parseQuery(request.query);
-    const match = buildMatch(query);
-    const where: string[] = [request.scope === 'trash' ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
-    const params: Record<string, unknown> = {};
-    if (request.status !== undefined && request.status.length > 0) {
-      where.push(`a.status IN (${request.status.map((_, index) => `@status${index}`).join(', ')})`);
-      request.status.forEach((status, index) => (params[`status${index}`] = status));
-    }
-    if (request.category !== undefined && request.category.trim() !== '') {
-      where.push('a.category = @category');
-      params.category = request.category.trim();
-    }
-    if (request.tag !== undefined && request.tag.trim() !== '') {
-      where.push('EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = @tag)');
-      params.tag = request.tag.trim();
-    }
-    if (request.byline !== undefined && request.byline.trim() !== '') {
-      where.push('a.byline = @byline');
-      params.byline = request.byline.trim();
-    }
-    if (request.from !== undefined) {
-      where.push('a.updated_at >= @from');
-      params.from = request.from;
-    }
-    if (request.to !== undefined) {
-      where.push('a.updated_at < @to');
-      params.to = request.to;
-    }
-    if (match.excludeOnly !== undefined) {
-      where.push('a.rowid NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH @excluded)');
-      params.excluded = match.excludeOnly;
-    }
-
-    let from = 'articles a';
-    let select = '0 AS exact, 0.0 AS score';
-    let order = 'a.updated_at DESC';
-    if (match.folded !== undefined) {
-      params.folded = match.folded;
-      from = `(SELECT rowid, bm25(article_search, ${WEIGHTS}) AS rank FROM article_search WHERE article_search MATCH @folded) f
-        JOIN articles a ON a.rowid = f.rowid`;
-      select = '0 AS exact, -f.rank AS score';
-      if (match.exact !== undefined) {
-        params.exact = match.exact;
-        from += ` LEFT JOIN (SELECT rowid, bm25(article_search, ${WEIGHTS}) AS rank FROM article_search WHERE article_search MATCH @exact) x
-          ON x.rowid = f.rowid`;
-        select = '(x.rowid IS NOT NULL) AS exact, -COALESCE(x.rank, f.rank) AS score';
-      }
-      if (request.sort !== 'date') order = 'exact DESC, score DESC, a.updated_at DESC';
-    }
-
-    const filter = where.join(' AND ');
-    const total = this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${filter}`).get(params)?.n ?? 0;
-    const rows = this.db
-      .prepare<Record<string, unknown>, Row>(
-        `SELECT a.id, a.title, a.sapo, a.body, a.byline, a.category, a.status, a.updated_at, ${select}
-         FROM ${from} WHERE ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...params, limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 });
+    const plan = buildMatch(query, request.scope ?? 'library');
+    const filter = filterOf(request);
+    const limit = request.limit ?? DEFAULT_LIMIT;
+    const offset = request.offset ?? 0;
     const words = highlightWords(query);
-    return { total, hits: rows.map((row) => this.hit(row, words)) };
+    const params: Record<string, unknown> = { ...filter.params };
+    let exclusion = '';
+    if (plan.excluded !== undefined) {
+      params.excluded = plan.excluded;
+      exclusion = ' AND d.doc NOT IN (SELECT rowid FROM search_full WHERE search_full MATCH @excluded)';
+    }
+
+    if (plan.all === undefined) {
+      // Nothing to find, only filters (and perhaps -words): the library's own order.
+      const where = `${filter.sql}${exclusion === '' ? '' : ' AND (SELECT doc FROM search_docs d WHERE d.article_rowid = a.rowid) NOT IN (SELECT rowid FROM search_full WHERE search_full MATCH @excluded)'}`;
+      const rows = this.db
+        .prepare<Record<string, unknown>, Row>(`SELECT ${HIT_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit, offset });
+      const total = this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${COUNT_CAP + 1})`).get(params)?.n ?? 0;
+      return this.result(rows.map((row) => ({ row, score: 0, exact: false })), total, words);
+    }
+
+    const page = (table: SearchTable, match: string, count: number) =>
+      this.db
+        .prepare<Record<string, unknown>, Row>(
+          `SELECT ${HIT_COLUMNS} FROM ${joined(table)} WHERE ${table} MATCH @match AND ${filter.sql}${exclusion} ORDER BY s.rowid DESC LIMIT @count`,
+        )
+        .all({ ...params, match, count });
+    const wanted = offset + limit;
+    const found: { row: Row; score: number; exact: boolean }[] = [];
+    if (request.sort === 'date') {
+      for (const row of page('search_full', plan.all, wanted)) found.push({ row, score: 0, exact: false });
+    } else {
+      const seen = new Set<string>();
+      for (const tier of plan.tiers) {
+        if (found.length >= wanted) break;
+        // A better tier's hits come back here too: read that many more, then skip them.
+        for (const row of page(tier.table, tier.match, wanted - found.length + seen.size)) {
+          if (seen.has(row.id) || found.length >= wanted) continue;
+          seen.add(row.id);
+          found.push({ row, score: tier.score, exact: tier.exact });
+        }
+      }
+    }
+    return this.result(found.slice(offset), this.count(plan.all, filter, params, exclusion), words);
   }
 
-  /** Empties the index and fills it again from every article, in one transaction. */
+  /** How many match in all, up to the cap; the index alone answers when only the scope filters. */
+  private count(all: string, filter: Filter, params: Record<string, unknown>, exclusion: string): number {
+    const onlyScope = Object.keys(filter.params).length === 0;
+    const source = onlyScope ? 'search_full s JOIN search_docs d ON d.doc = s.rowid' : joined('search_full');
+    const where = onlyScope ? `search_full MATCH @all${exclusion}` : `search_full MATCH @all AND ${filter.sql}${exclusion}`;
+    return this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${source} WHERE ${where} LIMIT ${COUNT_CAP + 1})`).get({ ...params, all })?.n ?? 0;
+  }
+
+  /**
+   * Indexes every article again, oldest edit first so the indexes' order is the library's,
+   * in one transaction: the triggers do the indexing, as for any save.
+   */
   rebuild(): { articles: number; ms: number } {
     const started = this.clock.now();
     const articles = this.db
       .transaction(() => {
-        this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
-        // Rewriting a field to itself fires the update trigger, which indexes the row again.
-        return this.db.prepare('UPDATE articles SET title = title').run().changes;
+        for (const table of SEARCH_TABLES) this.db.prepare(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).run();
+        this.db.prepare('DELETE FROM search_docs').run();
+        const touch = this.db.prepare('UPDATE articles SET title = title WHERE rowid = ?');
+        const rowids = this.db.prepare<[], { rowid: number }>('SELECT rowid FROM articles ORDER BY updated_at, rowid').all();
+        for (const { rowid } of rowids) touch.run(rowid);
+        return rowids.length;
       })
       .immediate();
     return { articles, ms: this.clock.now() - started };
   }
 
-  private hit(row: Row, words: readonly string[]): SearchHit {
-    const exact = { exact: row.exact === 1 };
+  private result(found: readonly { row: Row; score: number; exact: boolean }[], total: number, words: readonly string[]): SearchResult {
+    return {
+      hits: found.map(({ row, score, exact }) => this.hit(row, score, exact, words)),
+      total: Math.min(total, COUNT_CAP),
+      totalIsLowerBound: total > COUNT_CAP,
+    };
+  }
+
+  private hit(row: Row, score: number, isExact: boolean, words: readonly string[]): SearchHit {
+    const exact = { exact: isExact };
     const snippet =
       words.length === 0
         ? undefined
@@ -132,8 +178,8 @@ export class SearchService {
       byline: row.byline,
       category: row.category,
       updatedAt: row.updated_at,
-      exact: row.exact === 1,
-      score: row.score,
+      exact: isExact,
+      score,
       titleHighlights: words.length === 0 ? [] : findWords(row.title, words, exact),
       snippet,
     };

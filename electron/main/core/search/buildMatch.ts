@@ -1,31 +1,54 @@
 import type { ParsedQuery, SearchTerm } from '../../../../shared/search/parseQuery.ts';
 import { foldedKey, hasMarks, toneKey } from '../../../../shared/search/searchKeys.ts';
 
-const FOLDED = '{title sapo body byline tags}';
-const TONES = '{title_t sapo_t body_t byline_t tags_t}';
+/** The three indexes of the search migration, best rank first: title, title and sapo, everything. */
+export const SEARCH_TABLES = ['search_heads', 'search_leads', 'search_full'] as const;
+export type SearchTable = (typeof SEARCH_TABLES)[number];
 
-export interface MatchExpressions {
-  /** Every article that matches, accents ignored; undefined when nothing is to be included. */
-  folded?: string;
-  /** The articles whose accented words match with their accents; undefined when the query has none. */
-  exact?: string;
-  /** With nothing to include, the articles to leave out (the query was only -words). */
-  excludeOnly?: string;
+export interface Tier {
+  table: SearchTable;
+  match: string;
+  /** Higher is better: reported as the hit's score. */
+  score: number;
+  exact: boolean;
+}
+
+export interface MatchPlan {
+  /** Best first; a hit may appear in several, and counts at its first. Empty when the query includes nothing. */
+  tiers: Tier[];
+  /** Every match, in `search_full`: for counting and for sorting by date. */
+  all?: string;
+  /** What the -words leave out, in `search_full`, scope aside. */
+  excluded?: string;
 }
 
 // Keys hold only letters and digits (searchKeys.ts), so a quoted phrase of them is safe FTS5 syntax.
 const phrase = (keys: readonly string[]) => `"${keys.join(' ').replace(/"/g, '""')}"`;
-const folded = (term: SearchTerm) => `${FOLDED} : ${phrase(term.words.map(foldedKey))}`;
 /** A term is looked up by its accents only when every word of it has some: "Quảng Tri" is half a guess. */
 const accented = (term: SearchTerm) => term.words.every(hasMarks);
-const exactOrFolded = (term: SearchTerm) => (accented(term) ? `${TONES} : ${phrase(term.words.map(toneKey))}` : folded(term));
+const term = (value: SearchTerm, exact: boolean) =>
+  exact && accented(value) ? `{tones} : ${phrase(value.words.map(toneKey))}` : `{words} : ${phrase(value.words.map(foldedKey))}`;
+const every = (terms: readonly SearchTerm[], exact: boolean, scope: string) =>
+  `${terms.map((value) => term(value, exact)).join(' AND ')} AND {scope} : ${scope}`;
 
-/** FTS5 MATCH expressions for a parsed query (see SearchService for how they combine). */
-export function buildMatch(query: ParsedQuery): MatchExpressions {
-  const exclusion = query.exclude.map(exactOrFolded).join(' OR ');
-  const not = exclusion === '' ? '' : ` NOT (${exclusion})`;
-  if (query.include.length === 0) return exclusion === '' ? {} : { excludeOnly: exclusion };
-  const result: MatchExpressions = { folded: `(${query.include.map(folded).join(' AND ')})${not}` };
-  if (query.include.some(accented)) result.exact = `(${query.include.map(exactOrFolded).join(' AND ')})${not}`;
-  return result;
+/**
+ * The ranking issue 5 asks for: articles holding the accented words with their accents
+ * before those that match only folded; within each, all words in the title, then in title
+ * or sapo, then anywhere; within each of those, newest edit first (the indexes' rowid order).
+ */
+export function buildMatch(query: ParsedQuery, scope: 'library' | 'trash'): MatchPlan {
+  const plan: MatchPlan = { tiers: [] };
+  // An accented -word leaves out that word only ("-lũ" keeps "lu"), as an accented word finds it.
+  if (query.exclude.length > 0) plan.excluded = query.exclude.map((value) => term(value, true)).join(' OR ');
+  if (query.include.length === 0) return plan;
+  const kinds = query.include.some(accented) ? [true, false] : [false];
+  let score = kinds.length * SEARCH_TABLES.length;
+  for (const exact of kinds) {
+    for (const table of SEARCH_TABLES) {
+      plan.tiers.push({ table, match: every(query.include, exact, scope), score, exact });
+      score -= 1;
+    }
+  }
+  plan.all = every(query.include, false, scope);
+  return plan;
 }
