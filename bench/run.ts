@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { editorSection } from './editor/editorSection.ts';
 import { editorTypingBench } from './editor/typingBench.ts';
+import { searchBench } from './search/searchBench.ts';
+import { searchSection } from './search/searchSection.ts';
 import { writeSection } from './support/benchmarksDoc.ts';
 import { ForeignCpu } from './support/ForeignCpu.ts';
 import { machine } from './support/machine.ts';
@@ -13,7 +15,10 @@ import { pushDrafts } from './sync/pushDrafts.ts';
 import { syncSection, type Foreign } from './sync/syncSection.ts';
 
 const USAGE = `npm run bench [-- options]
-  --only AREA     run one area: sync or editor (both)
+  --only AREA     run one area: editor, search or sync (all three)
+  --corpus N      articles in the search library (100000)
+  --corpus-dir D  search an existing corpus (npm run corpus) instead of generating one
+  --queries N     search queries timed (400)
   --keys N        keys per measured typing pass (200)
   --articles N    articles pushed in one pass (500)
   --seeded N      posts on the site for the incremental pull (5000)
@@ -34,6 +39,9 @@ function positive(value: string | undefined, fallback: number, name: string): nu
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
+    corpus: { type: 'string' },
+    'corpus-dir': { type: 'string' },
+    queries: { type: 'string' },
     keys: { type: 'string' },
     articles: { type: 'string' },
     seeded: { type: 'string' },
@@ -52,7 +60,9 @@ const seeded = positive(values.seeded, 5000, 'seeded');
 const faultOps = positive(values['fault-ops'], 1000, 'fault-ops');
 const keys = positive(values.keys, 200, 'keys');
 const only = values.only;
-if (only !== undefined && only !== 'sync' && only !== 'editor') throw new Error(`--only takes sync or editor\n${USAGE}`);
+if (only !== undefined && only !== 'sync' && only !== 'editor' && only !== 'search') throw new Error(`--only takes editor, search or sync\n${USAGE}`);
+const corpus = positive(values.corpus, 100_000, 'corpus');
+const queries = positive(values.queries, 400, 'queries');
 
 const began = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(1)} s] ${line}`);
@@ -76,14 +86,22 @@ function write(title: string, section: string): void {
 }
 
 // One area after the other, one benchmark at a time: on two cores, anything running beside a measurement is in it.
-if (only !== 'sync') {
+if (only === undefined || only === 'editor') {
   const editorBegan = performance.now();
   const editorLoad = os.loadavg()[0] ?? 0;
   const result = await editorTypingBench({ words: 10_000, opens: 5, warmUpKeys: 30, measuredKeys: keys, intervalMs: 100 }, log);
   write('Editor typing', editorSection({ date: new Date(), command, machine: machine(), result, loadBefore: editorLoad, wallMs: performance.now() - editorBegan }));
 }
 
-if (only !== 'editor') {
+if (only === undefined || only === 'search') {
+  const searchBegan = performance.now();
+  const searchLoad = os.loadavg()[0] ?? 0;
+  const corpusDir = values['corpus-dir'] === undefined ? undefined : path.resolve(values['corpus-dir']);
+  const result = await searchBench({ articles: corpus, queries, ...(corpusDir === undefined ? {} : { corpusDir }) }, log);
+  write('Search', searchSection({ date: new Date(), command, machine: machine(), result, loadBefore: searchLoad, wallMs: performance.now() - searchBegan }));
+}
+
+if (only === undefined || only === 'sync') {
   const syncBegan = performance.now();
   const syncLoad = os.loadavg()[0] ?? 0;
   const push = await measured(() => pushDrafts(articles, log));

@@ -207,6 +207,7 @@ export const en = {
     searching: 'Searching…',
     results: 'Search results',
     none: 'No article found.',
+    countMore: 'More than {{formatted}} articles found.',
     count_one: '{{formatted}} article found.',
     count_other: '{{formatted}} articles found.',
   },
@@ -562,6 +563,7 @@ export const en = {
       'Unexpected argument after URL (not shown, as it may be a password). The application password is read only from standard input: use --app-password-stdin.',
     search: {
       none: 'No article found.',
+      shownMore: 'Showing {{shown}} of more than {{total}} articles found.',
       shown: 'Showing {{shown}} of {{total}} articles found.',
     },
     submitted: 'Submitted article {{id}}: {{status}}. It goes to the site at the next sync (toasoan sync).',

@@ -206,6 +206,7 @@ export const vi = {
     searching: 'Đang tìm…',
     results: 'Kết quả tìm kiếm',
     none: 'Không tìm thấy bài nào.',
+    countMore: 'Tìm thấy hơn {{formatted}} bài.',
     count_one: 'Tìm thấy {{formatted}} bài.',
     count_other: 'Tìm thấy {{formatted}} bài.',
   },
@@ -562,6 +563,7 @@ export const vi = {
       'Thừa đối số sau URL (không in ra vì có thể là mật khẩu). Mật khẩu ứng dụng chỉ đọc từ đầu vào chuẩn: dùng --app-password-stdin.',
     search: {
       none: 'Không tìm thấy bài nào.',
+      shownMore: 'Hiện {{shown}} trên hơn {{total}} bài tìm thấy.',
       shown: 'Hiện {{shown}} trên {{total}} bài tìm thấy.',
     },
     submitted: 'Đã gửi duyệt bài {{id}}: {{status}}. Bài sẽ lên trang ở lần đồng bộ tới (toasoan sync).',

@@ -25,7 +25,7 @@ export async function runSearch(ctx: CommandContext, query: string, options: { s
     ...(options.status === undefined ? {} : { status: [options.status] }),
   });
   if (!result.ok) return fail(ctx, result.error);
-  const { hits, total } = result.value;
+  const { hits, total, totalIsLowerBound } = result.value;
   if (ctx.json) {
     return printJson(
       ctx,
@@ -60,6 +60,6 @@ export async function runSearch(ctx: CommandContext, query: string, options: { s
     const snippet = snippetText(hits[index]?.snippet);
     if (snippet !== '') writeLine(ctx.stdout, `    ${snippet}`);
   });
-  writeLine(ctx.stdout, t('cli.search.shown', { shown: hits.length, total }));
+  writeLine(ctx.stdout, t(totalIsLowerBound ? 'cli.search.shownMore' : 'cli.search.shown', { shown: hits.length, total }));
   return EXIT.ok;
 }

@@ -17,11 +17,12 @@ export function SearchResults({ state, onOpen }: SearchResultsProps) {
   if (state.status === 'idle') return null;
   if (state.status === 'failed') return <p role="alert" className="error-text">{errorMessage(t, state.error)}</p>;
   if (state.status === 'searching') return <p className="muted" role="status">{t('search.searching')}</p>;
-  const { hits, total } = state.result;
+  const { hits, total, totalIsLowerBound } = state.result;
+  const formatted = total.toLocaleString(locale);
   return (
     <section className="search-results" aria-label={t('search.results')}>
       <p className="muted" role="status">
-        {total === 0 ? t('search.none') : t('search.count', { count: total, formatted: total.toLocaleString(locale) })}
+        {total === 0 ? t('search.none') : totalIsLowerBound ? t('search.countMore', { formatted }) : t('search.count', { count: total, formatted })}
       </p>
       <ol className="search-hits">
         {hits.map((hit) => {

@@ -61,6 +61,14 @@ describe('SearchService: Vietnamese matching', () => {
     expect(twins.titles('huong hoa')).toEqual(['Bản mới', 'Bản cũ']);
   });
 
+  it('ranks the words side by side above the same words apart', () => {
+    const { add, titles } = library();
+    add({ title: 'Đại diện các xã', sapo: '(QTO) - Năm nay nhiều đổi mới.' });
+    add({ title: 'Khai quật di chỉ Đại Nam' });
+    add({ title: 'Tin khác', body: 'Đại Nam là một tên cũ.' });
+    expect(titles('dai nam')).toEqual(['Khai quật di chỉ Đại Nam', 'Tin khác', 'Đại diện các xã']);
+  });
+
   it('matches quoted phrases in order and leaves out -excluded words', () => {
     const { add, titles } = library();
     add({ title: 'Xây dựng nông thôn mới ở Gio Linh' });

@@ -10,6 +10,8 @@ import { buildMatch, SEARCH_TABLES, type SearchTable } from './buildMatch.ts';
 const DEFAULT_LIMIT = 20;
 /** Counting stops here: "more than 10,000" is all a reporter needs, and counting every match of "tỉnh" is not free. */
 export const COUNT_CAP = 10_000;
+/** With filters each match is checked against its article, ten times the work: "more than 1,000" then. */
+export const FILTERED_COUNT_CAP = 1_000;
 
 interface Row {
   id: string;
@@ -102,7 +104,7 @@ export class SearchService {
         .prepare<Record<string, unknown>, Row>(`SELECT ${HIT_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit, offset });
       const total = this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${COUNT_CAP + 1})`).get(params)?.n ?? 0;
-      return this.result(rows.map((row) => ({ row, score: 0, exact: false })), total, words);
+      return this.result(rows.map((row) => ({ row, score: 0, exact: false })), total, words, COUNT_CAP);
     }
 
     const page = (table: SearchTable, match: string, count: number) =>
@@ -127,7 +129,8 @@ export class SearchService {
         }
       }
     }
-    return this.result(found.slice(offset), this.count(plan.all, filter, params, exclusion), words);
+    const onlyScope = Object.keys(filter.params).length === 0;
+    return this.result(found.slice(offset), this.count(plan.all, filter, params, exclusion), words, onlyScope ? COUNT_CAP : FILTERED_COUNT_CAP);
   }
 
   /** How many match in all, up to the cap; the index alone answers when only the scope filters. */
@@ -135,7 +138,8 @@ export class SearchService {
     const onlyScope = Object.keys(filter.params).length === 0;
     const source = onlyScope ? 'search_full s JOIN search_docs d ON d.doc = s.rowid' : joined('search_full');
     const where = onlyScope ? `search_full MATCH @all${exclusion}` : `search_full MATCH @all AND ${filter.sql}${exclusion}`;
-    return this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${source} WHERE ${where} LIMIT ${COUNT_CAP + 1})`).get({ ...params, all })?.n ?? 0;
+    const cap = onlyScope ? COUNT_CAP : FILTERED_COUNT_CAP;
+    return this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${source} WHERE ${where} LIMIT ${cap + 1})`).get({ ...params, all })?.n ?? 0;
   }
 
   /**
@@ -157,11 +161,11 @@ export class SearchService {
     return { articles, ms: this.clock.now() - started };
   }
 
-  private result(found: readonly { row: Row; score: number; exact: boolean }[], total: number, words: readonly string[]): SearchResult {
+  private result(found: readonly { row: Row; score: number; exact: boolean }[], total: number, words: readonly string[], cap: number): SearchResult {
     return {
       hits: found.map(({ row, score, exact }) => this.hit(row, score, exact, words)),
-      total: Math.min(total, COUNT_CAP),
-      totalIsLowerBound: total > COUNT_CAP,
+      total: Math.min(total, cap),
+      totalIsLowerBound: total > cap,
     };
   }
 

@@ -32,9 +32,19 @@ const every = (terms: readonly SearchTerm[], exact: boolean, scope: string) =>
   `${terms.map((value) => term(value, exact)).join(' AND ')} AND {scope} : ${scope}`;
 
 /**
+ * Words typed without quotes ("dai nam") most often mean the name they spell: the same
+ * words side by side, in that order, rank above the words found apart.
+ */
+function asPhrase(query: ParsedQuery): SearchTerm | undefined {
+  const words = query.include.flatMap((value) => value.words);
+  return query.include.length > 1 ? { words } : undefined;
+}
+
+/**
  * The ranking issue 5 asks for: articles holding the accented words with their accents
- * before those that match only folded; within each, all words in the title, then in title
- * or sapo, then anywhere; within each of those, newest edit first (the indexes' rowid order).
+ * before those that match only folded; within each, the words side by side before the
+ * words apart; within each, all in the title, then in title or sapo, then anywhere; and
+ * newest edit first (the indexes' rowid order).
  */
 export function buildMatch(query: ParsedQuery, scope: 'library' | 'trash'): MatchPlan {
   const plan: MatchPlan = { tiers: [] };
@@ -42,11 +52,15 @@ export function buildMatch(query: ParsedQuery, scope: 'library' | 'trash'): Matc
   if (query.exclude.length > 0) plan.excluded = query.exclude.map((value) => term(value, true)).join(' OR ');
   if (query.include.length === 0) return plan;
   const kinds = query.include.some(accented) ? [true, false] : [false];
-  let score = kinds.length * SEARCH_TABLES.length;
+  const together = asPhrase(query);
+  const shapes = together === undefined ? [query.include] : [[together], query.include];
+  let score = kinds.length * shapes.length * SEARCH_TABLES.length;
   for (const exact of kinds) {
-    for (const table of SEARCH_TABLES) {
-      plan.tiers.push({ table, match: every(query.include, exact, scope), score, exact });
-      score -= 1;
+    for (const terms of shapes) {
+      for (const table of SEARCH_TABLES) {
+        plan.tiers.push({ table, match: every(terms, exact, scope), score, exact });
+        score -= 1;
+      }
     }
   }
   plan.all = every(query.include, false, scope);
