@@ -36,12 +36,16 @@ export const articlesInputs = {
     changes: z.strictObject(editableFields).partial(),
   }),
   /** Explicit save ("Lưu phiên bản"): a revision the reporter can return to. */
-  saveRevision: z.strictObject({ id: articleId }),
+  saveRevision: z.strictObject({ id: articleId, label: safeText(120).optional() }),
   listRevisions: z.strictObject({ id: articleId }),
   getRevision: z.strictObject({ id: articleId, revisionId: z.number().int().positive() }),
   restoreRevision: z.strictObject({ id: articleId, revisionId: z.number().int().positive() }),
   trash: z.strictObject({ id: articleId }),
   restore: z.strictObject({ id: articleId }),
+  /** Deletes a trashed article for good, with its history; an article not in the trash is refused. */
+  purge: z.strictObject({ id: articleId }),
+  /** "Dọn sạch thùng rác": every trashed article, for good. */
+  emptyTrash: z.strictObject({}),
 };
 
 type In<K extends keyof typeof articlesInputs> = z.input<(typeof articlesInputs)[K]>;
@@ -57,4 +61,6 @@ export interface ArticlesApi {
   restoreRevision(input: In<'restoreRevision'>): Promise<Article>;
   trash(input: In<'trash'>): Promise<ArticleSummary>;
   restore(input: In<'restore'>): Promise<ArticleSummary>;
+  purge(input: In<'purge'>): Promise<{ purged: number }>;
+  emptyTrash(input: In<'emptyTrash'>): Promise<{ purged: number }>;
 }

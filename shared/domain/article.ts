@@ -47,10 +47,11 @@ export type ArticleSummary = Pick<
 
 /**
  * manual: "Lưu phiên bản"; auto: periodic while editing; beforeRestore: the state a restore replaced;
- * submitted: as sent for review; pulled: as it came from the site; conflictLocal/conflictRemote: both
- * sides of an edit that could not be merged, kept so nothing is lost.
+ * submitted: as sent for review; synced: as it reached the site; pulled: as it came from the site;
+ * conflictLocal/conflictRemote: both sides of an edit that could not be merged, kept so nothing is lost.
+ * Only `auto` snapshots are ever thinned out (core/history/retention.ts).
  */
-export const REVISION_KINDS = ['manual', 'auto', 'beforeRestore', 'submitted', 'pulled', 'conflictLocal', 'conflictRemote'] as const;
+export const REVISION_KINDS = ['manual', 'auto', 'beforeRestore', 'submitted', 'synced', 'pulled', 'conflictLocal', 'conflictRemote'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export interface RevisionSummary {
@@ -60,6 +61,8 @@ export interface RevisionSummary {
   createdAt: number;
   title: string;
   wordCount: number;
+  /** The reporter's name for a version kept on purpose ("Bản gửi tổng biên tập"); '' otherwise. */
+  label: string;
 }
 
 export interface Revision extends RevisionSummary {

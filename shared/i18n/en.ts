@@ -451,6 +451,7 @@ export const en = {
       invalidId: 'Invalid article id.',
       unknownChannel: 'No such operation.',
       articleNotFound: 'Article not found.',
+      notInTrash: 'The article is not in the trash: only trashed articles can be deleted for good.',
       revisionNotFound: 'Version not found.',
       articleTrashed: 'The article is in the trash. Restore it before editing.',
       databaseTooNew:

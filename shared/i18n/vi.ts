@@ -450,6 +450,7 @@ export const vi = {
       invalidId: 'Mã bài viết không hợp lệ.',
       unknownChannel: 'Thao tác không tồn tại.',
       articleNotFound: 'Không tìm thấy bài viết.',
+      notInTrash: 'Bài viết không ở thùng rác: chỉ xóa hẳn được bài đã chuyển vào thùng rác.',
       revisionNotFound: 'Không tìm thấy phiên bản.',
       articleTrashed: 'Bài viết đang ở thùng rác. Hãy khôi phục trước khi sửa.',
       databaseTooNew:

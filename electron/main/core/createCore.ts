@@ -9,6 +9,7 @@ import { openDatabase } from './db/openDatabase.ts';
 import { createHandlers } from './handlers.ts';
 import { MediaStore } from './media/MediaStore.ts';
 import { systemClock, type Clock, type IdGenerator } from './ports.ts';
+import { HistoryService } from './history/HistoryService.ts';
 import { SearchService } from './search/SearchService.ts';
 import { SealedVault, type Cipher } from './secrets/Vault.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
@@ -43,6 +44,7 @@ export interface Core {
   media: MediaStore;
   templates: TemplateService;
   search: SearchService;
+  history: HistoryService;
   close(): void;
 }
 
@@ -75,7 +77,10 @@ export function createCore(options: CoreOptions): Core {
     syncAfterSubmit: options.syncAfterSubmit,
   });
   const search = new SearchService(db, clock);
-  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom, search });
+  const history = new HistoryService(db, clock);
+  // Old autosaves thinned and month-old trash emptied each time a library opens (the app, the CLI).
+  history.maintain();
+  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom, search, history });
   return {
     db,
     handlers,
@@ -85,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     media,
     templates,
     search,
+    history,
     close: () => {
       sync.stop();
       db.close();

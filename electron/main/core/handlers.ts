@@ -4,6 +4,7 @@ import { composeNewArticle } from '../../../shared/templates/newArticle.ts';
 import type { ArticleService } from './articles/ArticleService.ts';
 import type { NewsroomSettingsService } from './articles/NewsroomSettingsService.ts';
 import type { MediaStore } from './media/MediaStore.ts';
+import type { HistoryService } from './history/HistoryService.ts';
 import type { SearchService } from './search/SearchService.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
 import type { SiteService } from './sites/SiteService.ts';
@@ -19,11 +20,12 @@ export interface CoreServices {
   templates: TemplateService;
   newsroom: NewsroomSettingsService;
   search: SearchService;
+  history: HistoryService;
 }
 
 /** The one handler map every transport serves (Electron IPC, the harness WebSocket, the CLI). */
 export function createHandlers(services: CoreServices): Handlers {
-  const { articles, settings, sites, sync, media, templates, newsroom, search } = services;
+  const { articles, settings, sites, sync, media, templates, newsroom, search, history } = services;
   return {
     search: {
       query: async (request) => search.search(request),
@@ -35,12 +37,14 @@ export function createHandlers(services: CoreServices): Handlers {
       create: async ({ templateId, ...fields }) =>
         articles.create(composeNewArticle(fields, templateId === undefined ? undefined : templates.get(templateId).fields, newsroom.get())),
       update: async ({ id, changes }) => articles.update(id, changes),
-      saveRevision: async ({ id }) => articles.saveRevision(id),
+      saveRevision: async ({ id, label }) => articles.saveRevision(id, label),
       listRevisions: async ({ id }) => articles.listRevisions(id),
       getRevision: async ({ id, revisionId }) => articles.getRevision(id, revisionId),
       restoreRevision: async ({ id, revisionId }) => articles.restoreRevision(id, revisionId),
       trash: async ({ id }) => articles.trash(id),
       restore: async ({ id }) => articles.restore(id),
+      purge: async ({ id }) => history.purge(id),
+      emptyTrash: async () => history.emptyTrash(),
     },
     settings: {
       getLanguage: async () => {

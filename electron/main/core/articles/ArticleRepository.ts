@@ -30,6 +30,7 @@ interface RevisionRow {
   title: string;
   word_count: number;
   fields: string;
+  label: string;
 }
 
 function toArticle(row: ArticleRow): Article {
@@ -66,7 +67,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 function toRevisionSummary(row: Omit<RevisionRow, 'fields'>): RevisionSummary {
-  return { id: row.id, articleId: row.article_id, kind: row.kind, createdAt: row.created_at, title: row.title, wordCount: row.word_count };
+  return { id: row.id, articleId: row.article_id, kind: row.kind, createdAt: row.created_at, title: row.title, wordCount: row.word_count, label: row.label };
 }
 
 const SUMMARY_COLUMNS = 'id, title, status, word_count, updated_at, trashed_at, byline, category';
@@ -125,11 +126,11 @@ export class ArticleRepository {
     this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ?').run(trashedAt, id);
   }
 
-  insertRevision(articleId: string, kind: RevisionKind, createdAt: number, fields: ArticleFields, wordCount: number): RevisionSummary {
+  insertRevision(articleId: string, kind: RevisionKind, createdAt: number, fields: ArticleFields, wordCount: number, label = ''): RevisionSummary {
     const result = this.db
-      .prepare('INSERT INTO revisions (article_id, kind, created_at, title, word_count, fields) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(articleId, kind, createdAt, fields.title, wordCount, JSON.stringify(fields));
-    return { id: Number(result.lastInsertRowid), articleId, kind, createdAt, title: fields.title, wordCount };
+      .prepare('INSERT INTO revisions (article_id, kind, created_at, title, word_count, fields, label) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(articleId, kind, createdAt, fields.title, wordCount, JSON.stringify(fields), label);
+    return { id: Number(result.lastInsertRowid), articleId, kind, createdAt, title: fields.title, wordCount, label };
   }
 
   lastRevisionAt(articleId: string): number | undefined {
@@ -142,7 +143,7 @@ export class ArticleRepository {
   listRevisions(articleId: string): RevisionSummary[] {
     return this.db
       .prepare<[string], Omit<RevisionRow, 'fields'>>(
-        'SELECT id, article_id, kind, created_at, title, word_count FROM revisions WHERE article_id = ? ORDER BY created_at DESC, id DESC',
+        'SELECT id, article_id, kind, created_at, title, word_count, label FROM revisions WHERE article_id = ? ORDER BY created_at DESC, id DESC',
       )
       .all(articleId)
       .map(toRevisionSummary);

@@ -125,11 +125,12 @@ export class ArticleService {
       .immediate();
   }
 
-  saveRevision(id: string): RevisionSummary {
+  /** "Lưu phiên bản": a version kept on purpose, with the reporter's name for it if given. */
+  saveRevision(id: string, label = ''): RevisionSummary {
     return this.db
       .transaction(() => {
         const article = this.get(id);
-        return this.repo.insertRevision(id, 'manual', this.clock.now(), fieldsOf(article), article.wordCount);
+        return this.repo.insertRevision(id, 'manual', this.clock.now(), fieldsOf(article), article.wordCount, label.trim());
       })
       .immediate();
   }

@@ -59,6 +59,8 @@ function canonicalFields(context: SyncContext, fields: ArticleFields): ArticleFi
 
 function recordSuccess(context: SyncContext, link: RemoteLink, post: RemotePost, sentFields: ArticleFields, sentVersion: number): void {
   const current = context.articles.get(link.articleId);
+  // The history marks the text as it reached the site ("Đã lên trang").
+  context.articles.snapshot(link.articleId, 'synced', sentFields);
   context.sync.updateLink(link.articleId, {
     remoteId: post.id,
     remoteStatus: post.status,
