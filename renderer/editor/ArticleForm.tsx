@@ -16,6 +16,7 @@ import { SapoField } from './fields/SapoField.tsx';
 import { TitleField } from './fields/TitleField.tsx';
 import { useNewsroomSettings } from './fields/useNewsroomSettings.ts';
 import './fields/fields.css';
+import { HistoryDialog } from './history/HistoryDialog.tsx';
 import { PreviewDialog } from './preview/PreviewDialog.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
@@ -25,9 +26,11 @@ import { useArticleDraft } from './useArticleDraft.ts';
 export interface ArticleFormProps {
   article: Article;
   onClose(): void;
+  /** A version was restored: the article is read again and the form rebuilt on it. */
+  onRestored?(): void;
 }
 
-export function ArticleForm({ article, onClose }: ArticleFormProps) {
+export function ArticleForm({ article, onClose, onRestored }: ArticleFormProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { fields, change, changeBody, current, saveState, flush, saveNow } = useArticleDraft(api, article);
@@ -35,7 +38,7 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
   const [status, setStatus] = useState(article.status);
   const [tagText, setTagText] = useState(() => formatTags(article.tags));
   const [note, setNote] = useState<string | undefined>();
-  const [dialog, setDialog] = useState<'saveAsTemplate' | 'newsroom' | undefined>();
+  const [dialog, setDialog] = useState<'saveAsTemplate' | 'newsroom' | 'history' | undefined>();
   // The article as it stood when the preview opened: a snapshot, so typing behind it costs nothing.
   const [preview, setPreview] = useState<ArticleFields | undefined>();
   const ids = { title: useId(), sapo: useId(), body: useId(), byline: useId(), heading: useId() };
@@ -79,6 +82,9 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
           <SaveIndicator state={saveState} />
           <button type="button" className="button-quiet" onClick={() => setPreview(current())}>
             {t('preview.open')}
+          </button>
+          <button type="button" className="button-quiet" aria-haspopup="dialog" onClick={() => setDialog('history')}>
+            {t('history.open')}
           </button>
           <button type="button" className="button-primary" onClick={() => void saveRevision()}>
             {t('editor.saveRevision')}
@@ -152,6 +158,18 @@ export function ArticleForm({ article, onClose }: ArticleFormProps) {
             setDialog(undefined);
             setNote(t('templates.savedTemplate', { name }));
           }}
+        />
+      )}
+      {dialog === 'history' && (
+        <HistoryDialog
+          articleId={article.id}
+          current={current}
+          saveFirst={saveNow}
+          onRestored={() => {
+            setDialog(undefined);
+            onRestored?.();
+          }}
+          onClose={() => setDialog(undefined)}
         />
       )}
       {dialog === 'newsroom' && <NewsroomSettingsDialog settings={newsroom} onSaved={setNewsroom} onClose={() => setDialog(undefined)} />}

@@ -14,7 +14,7 @@ export interface EditorViewProps {
 export function EditorView({ id, onClose }: EditorViewProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const [article] = useAsync<Article>(() => api.articles.get({ id }), [api, id]);
+  const [article, reload] = useAsync<Article>(() => api.articles.get({ id }), [api, id]);
 
   if (article.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (article.status === 'failed') {
@@ -28,5 +28,6 @@ export function EditorView({ id, onClose }: EditorViewProps) {
       </div>
     );
   }
-  return <ArticleForm article={article.value} onClose={onClose} />;
+  // Keyed by version: after a restore the form, and the body editor with it, start again on the restored text.
+  return <ArticleForm key={article.value.version} article={article.value} onClose={onClose} onRestored={reload} />;
 }
