@@ -26,7 +26,9 @@ export type Command =
   | { name: 'submit'; id: string }
   | { name: 'sync' }
   | { name: 'status'; id: string }
-  | { name: 'search'; query: string; status?: ArticleStatus; limit: number };
+  | { name: 'search'; query: string; status?: ArticleStatus; limit: number }
+  | { name: 'history'; id: string }
+  | { name: 'restoreVersion'; id: string; revisionId: number };
 
 /** Globals are returned even on failure, so the usage message can still honour `--lang`. */
 export type ParsedArgs =
@@ -77,7 +79,7 @@ class Rest {
   }
 }
 
-function idCommand(name: 'show' | 'submit' | 'status', rest: Rest): Command {
+function idCommand(name: 'show' | 'submit' | 'status' | 'history', rest: Rest): Command {
   rest.onlyOptions([]);
   const id = rest.required(0, 'ID');
   rest.noMoreThan(1);
@@ -159,6 +161,17 @@ function buildCommand(options: Map<OptionName, string>, positionals: string[]): 
       return siteCommand(rest);
     case 'search':
       return searchCommand(rest);
+    case 'history':
+      return idCommand('history', rest);
+    case 'restore-version': {
+      rest.onlyOptions([]);
+      const id = rest.required(0, 'ID');
+      const revisionText = rest.required(1, 'REV');
+      rest.noMoreThan(2);
+      const revisionId = Number(revisionText);
+      if (!Number.isInteger(revisionId) || revisionId <= 0) throw new UsageError(problem('invalidValue', { option: 'REV', value: revisionText }));
+      return { name: 'restoreVersion', id, revisionId };
+    }
     default:
       throw new UsageError(problem('unknownCommand', { command: name }));
   }

@@ -8,6 +8,7 @@ import { DatabaseOpenError } from '../main/core/db/DatabaseOpenError.ts';
 import { resolveDataDir } from '../main/core/paths.ts';
 import { JsonFileSettingsStore } from '../main/core/settings/JsonFileSettingsStore.ts';
 import { callerFor, type Call } from './call.ts';
+import { runHistory, runRestoreVersion } from './commands/history.ts';
 import { runList } from './commands/list.ts';
 import { runNew } from './commands/new.ts';
 import { runSearch } from './commands/search.ts';
@@ -60,6 +61,10 @@ async function runCommand(command: Command, ctx: CommandContext): Promise<ExitCo
       return runSync(ctx);
     case 'status':
       return runStatus(ctx, command.id);
+    case 'history':
+      return runHistory(ctx, command.id);
+    case 'restoreVersion':
+      return runRestoreVersion(ctx, command.id, command.revisionId);
     case 'search':
       return runSearch(ctx, command.query, command.status === undefined ? { limit: command.limit } : { status: command.status, limit: command.limit });
   }

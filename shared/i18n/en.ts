@@ -576,7 +576,9 @@ export const en = {
       '  sync                         sync with the active site now (exit code 1 if anything failed)\n' +
       '  status ID                    sync status of one article\n' +
       '  search "WORDS" [--status S] [--limit N]\n' +
-      '                               search the library: with or without accents, "phrases", -excluded',
+      '                               search the library: with or without accents, "phrases", -excluded\n' +
+      '  history ID                   the versions of one article (Rev is what restore-version takes)\n' +
+      '  restore-version ID REV       restore an article to a version; the text now is kept',
     unknownCommand: 'Unknown command: {{command}}',
     unknownOption: 'Unknown option: {{option}}',
     missingValue: 'Missing value for {{option}}',
@@ -602,6 +604,12 @@ export const en = {
       'e.g. toasoan site add URL --user U --app-password-stdin < password.txt',
     unexpectedSecretArgument:
       'Unexpected argument after URL (not shown, as it may be a password). The application password is read only from standard input: use --app-password-stdin.',
+    history: {
+      revision: 'Rev',
+      kind: 'Kind',
+      time: 'At',
+      restored: 'Restored article {{id}} to version {{revision}}. The text it replaced is kept as a version.',
+    },
     search: {
       none: 'No article found.',
       shownMore: 'Showing {{shown}} of more than {{total}} articles found.',

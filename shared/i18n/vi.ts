@@ -575,7 +575,9 @@ export const vi = {
       '  sync                         đồng bộ ngay với trang đang dùng (mã thoát 1 nếu có lỗi)\n' +
       '  status ID                    tình trạng đồng bộ của một bài\n' +
       '  search "TỪ KHÓA" [--status S] [--limit N]\n' +
-      '                               tìm trong thư viện: gõ có dấu hay không dấu đều được, "cụm từ", -loại trừ',
+      '                               tìm trong thư viện: gõ có dấu hay không dấu đều được, "cụm từ", -loại trừ\n' +
+      '  history ID                   các phiên bản của một bài (số Bản dùng cho restore-version)\n' +
+      '  restore-version ID REV       khôi phục bài về một phiên bản; nội dung hiện tại được giữ lại',
     unknownCommand: 'Lệnh không rõ: {{command}}',
     unknownOption: 'Tùy chọn không rõ: {{option}}',
     missingValue: 'Thiếu giá trị cho {{option}}',
@@ -602,6 +604,12 @@ export const vi = {
       'ví dụ: toasoan site add URL --user U --app-password-stdin < mat-khau.txt',
     unexpectedSecretArgument:
       'Thừa đối số sau URL (không in ra vì có thể là mật khẩu). Mật khẩu ứng dụng chỉ đọc từ đầu vào chuẩn: dùng --app-password-stdin.',
+    history: {
+      revision: 'Bản',
+      kind: 'Loại',
+      time: 'Lúc',
+      restored: 'Đã khôi phục bài {{id}} về bản {{revision}}. Nội dung trước đó được giữ thành một phiên bản.',
+    },
     search: {
       none: 'Không tìm thấy bài nào.',
       shownMore: 'Hiện {{shown}} trên hơn {{total}} bài tìm thấy.',
