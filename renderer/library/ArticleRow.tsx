@@ -14,9 +14,11 @@ export interface ArticleRowProps {
   onOpen(id: string): void;
   onTrash(): void;
   onRestore(): void;
+  /** In the trash: delete for good (the view asks first). */
+  onPurge?(): void;
 }
 
-export function ArticleRow({ article, scope, sync, busy, onOpen, onTrash, onRestore }: ArticleRowProps) {
+export function ArticleRow({ article, scope, sync, busy, onOpen, onTrash, onRestore, onPurge }: ArticleRowProps) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const title = article.title || t('library.untitled');
@@ -52,9 +54,16 @@ export function ArticleRow({ article, scope, sync, busy, onOpen, onTrash, onRest
             {t('library.moveToTrash')}
           </button>
         ) : (
-          <button type="button" className="button-quiet" disabled={busy} onClick={onRestore} aria-label={`${t('library.restore')}: ${title}`}>
-            {t('library.restore')}
-          </button>
+          <>
+            <button type="button" className="button-quiet" disabled={busy} onClick={onRestore} aria-label={`${t('library.restore')}: ${title}`}>
+              {t('library.restore')}
+            </button>
+            {onPurge !== undefined && (
+              <button type="button" className="button-quiet button-danger" disabled={busy} onClick={onPurge} aria-label={`${t('library.purge')}: ${title}`}>
+                {t('library.purge')}
+              </button>
+            )}
+          </>
         )}
       </td>
     </tr>

@@ -57,4 +57,28 @@ describe('LibraryView', () => {
     renderWithApi(<LibraryView scope="library" onOpen={vi.fn()} onShowScope={vi.fn()} />, loop.api, 'en');
     expect((await screen.findByRole('alert')).textContent).toBe('Lost the connection to the app core.');
   });
+
+  it('deletes from the trash for good only after asking, one article or all', async () => {
+    const { api } = loopbackApi();
+    const a = await api.articles.create({ title: 'Bài A' });
+    const b = await api.articles.create({ title: 'Bài B' });
+    await api.articles.trash({ id: a.id });
+    await api.articles.trash({ id: b.id });
+    renderWithApi(<LibraryView scope="trash" onOpen={vi.fn()} onShowScope={vi.fn()} />, api);
+    expect(await screen.findByText('Bài trong thùng rác được tự xóa hẳn sau 30 ngày.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Xóa hẳn: Bài A' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Xác nhận xóa hẳn' });
+    expect(ask.textContent).toMatch(/Xóa hẳn “Bài A” cùng mọi phiên bản/);
+    fireEvent.click(within(ask).getByRole('button', { name: 'Thôi' }));
+    expect((await api.articles.list({ scope: 'trash' })).length).toBe(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa hẳn: Bài A' }));
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Xóa hẳn' }));
+    await vi.waitFor(async () => expect((await api.articles.list({ scope: 'trash' })).map((article) => article.title)).toEqual(['Bài B']));
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Xóa hẳn: Bài A' })).toBeNull());
+    fireEvent.click(await screen.findByRole('button', { name: 'Dọn sạch thùng rác' }));
+    expect(screen.getByRole('alertdialog').textContent).toMatch(/Xóa hẳn 1 bài trong thùng rác/);
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Xóa hẳn' }));
+    expect(await screen.findByText('Thùng rác trống.')).toBeTruthy();
+    expect(await api.articles.list({ scope: 'trash' })).toEqual([]);
+  });
 });

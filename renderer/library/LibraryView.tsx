@@ -30,6 +30,8 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | undefined>();
   const [busy, setBusy] = useState(false);
   const [picking, setPicking] = useState(false);
+  // What "xóa hẳn" is about to delete, asked about before anything goes: one article, or the whole trash.
+  const [confirmPurge, setConfirmPurge] = useState<ArticleSummary | 'all' | undefined>();
   const [searchForm, setSearchForm] = useState<SearchForm>(EMPTY_SEARCH);
   // Bumped with every reload, so results follow a trash or restore done beside them.
   const [searchGeneration, setSearchGeneration] = useState(0);
@@ -85,14 +87,49 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
               </button>
             </>
           ) : (
-            <button type="button" className="button-quiet" onClick={() => onShowScope('library')}>
-              {t('library.showLibrary')}
-            </button>
+            <>
+              <button type="button" className="button-quiet" onClick={() => onShowScope('library')}>
+                {t('library.showLibrary')}
+              </button>
+              <button
+                type="button"
+                className="button-quiet button-danger"
+                disabled={busy || articles.status !== 'ready' || articles.value.length === 0}
+                onClick={() => setConfirmPurge('all')}
+              >
+                {t('library.emptyTrash')}
+              </button>
+            </>
           )}
         </div>
       </div>
 
       {picking && <TemplatePicker onCreated={onOpen} onClose={() => setPicking(false)} />}
+
+      {scope === 'trash' && <p className="muted">{t('library.trashPolicy')}</p>}
+      {confirmPurge !== undefined && (
+        <div className="notice confirm-purge" role="alertdialog" aria-label={t('library.confirmPurgeHeading')}>
+          <span>
+            {confirmPurge === 'all'
+              ? t('library.confirmEmptyTrash', { count: articles.status === 'ready' ? articles.value.length : 0 })
+              : t('library.confirmPurge', { title: confirmPurge.title || t('library.untitled') })}
+          </span>
+          <button
+            type="button"
+            className="button-primary button-danger"
+            onClick={() => {
+              const target = confirmPurge;
+              setConfirmPurge(undefined);
+              void act(() => (target === 'all' ? api.articles.emptyTrash({}) : api.articles.purge({ id: target.id })), { text: t('library.purged') });
+            }}
+          >
+            {t('library.purgeConfirm')}
+          </button>
+          <button type="button" className="button-quiet" onClick={() => setConfirmPurge(undefined)}>
+            {t('library.purgeCancel')}
+          </button>
+        </div>
+      )}
 
       {notice !== undefined && (
         <div className="notice" role="status">
@@ -135,6 +172,7 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
                 onOpen={onOpen}
                 onTrash={() => void trash(article)}
                 onRestore={() => void act(() => api.articles.restore({ id: article.id }))}
+                {...(scope === 'trash' ? { onPurge: () => setConfirmPurge(article) } : {})}
               />
             ))}
           </tbody>
