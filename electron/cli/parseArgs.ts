@@ -28,7 +28,10 @@ export type Command =
   | { name: 'status'; id: string }
   | { name: 'search'; query: string; status?: ArticleStatus; limit: number }
   | { name: 'history'; id: string }
-  | { name: 'restoreVersion'; id: string; revisionId: number };
+  | { name: 'restoreVersion'; id: string; revisionId: number }
+  | { name: 'backup'; file: string }
+  | { name: 'restore'; file: string }
+  | { name: 'doctor' };
 
 /** Globals are returned even on failure, so the usage message can still honour `--lang`. */
 export type ParsedArgs =
@@ -163,6 +166,17 @@ function buildCommand(options: Map<OptionName, string>, positionals: string[]): 
       return searchCommand(rest);
     case 'history':
       return idCommand('history', rest);
+    case 'backup':
+    case 'restore': {
+      rest.onlyOptions([]);
+      const file = rest.required(0, 'FILE');
+      rest.noMoreThan(1);
+      return { name, file };
+    }
+    case 'doctor':
+      rest.onlyOptions([]);
+      rest.noMoreThan(0);
+      return { name: 'doctor' };
     case 'restore-version': {
       rest.onlyOptions([]);
       const id = rest.required(0, 'ID');

@@ -8,7 +8,9 @@ import { DatabaseOpenError } from '../main/core/db/DatabaseOpenError.ts';
 import { resolveDataDir } from '../main/core/paths.ts';
 import { JsonFileSettingsStore } from '../main/core/settings/JsonFileSettingsStore.ts';
 import { callerFor, type Call } from './call.ts';
+import { runBackup, runDoctor, runRestore } from './commands/backup.ts';
 import { runHistory, runRestoreVersion } from './commands/history.ts';
+import { libraryAccess, type LibraryAccess } from './commands/library.ts';
 import { runList } from './commands/list.ts';
 import { runNew } from './commands/new.ts';
 import { runSearch } from './commands/search.ts';
@@ -40,7 +42,7 @@ function debug(io: CliIo, error: unknown): void {
   if (io.env[DEBUG_ENV] !== undefined && io.env[DEBUG_ENV] !== '') writeLine(io.stderr, debugText(error));
 }
 
-async function runCommand(command: Command, ctx: CommandContext): Promise<ExitCode> {
+async function runCommand(command: Command, ctx: CommandContext, library: LibraryAccess): Promise<ExitCode> {
   switch (command.name) {
     case 'help':
       writeLine(ctx.stdout, ctx.t('cli.usage'));
@@ -63,6 +65,12 @@ async function runCommand(command: Command, ctx: CommandContext): Promise<ExitCo
       return runStatus(ctx, command.id);
     case 'history':
       return runHistory(ctx, command.id);
+    case 'backup':
+      return runBackup(ctx, library, command.file);
+    case 'restore':
+      return runRestore(ctx, library, command.file);
+    case 'doctor':
+      return runDoctor(ctx, library);
     case 'restoreVersion':
       return runRestoreVersion(ctx, command.id, command.revisionId);
     case 'search':
@@ -101,12 +109,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 
   const library: { core?: Core; call?: Call } = {};
+  const openCore = (): Core => {
+    library.core ??= createCore({ dataDir, settings, cipher: io.cipher ?? cipherForPlainNode(io.env) });
+    return library.core;
+  };
   const call: Call = async (channel, payload) => {
-    if (library.call === undefined) {
-      const core = createCore({ dataDir, settings, cipher: io.cipher ?? cipherForPlainNode(io.env) });
-      library.core = core;
-      library.call = callerFor(core.handlers, (_channel, error) => debug(io, error));
-    }
+    library.call ??= callerFor(openCore().handlers, (_channel, error) => debug(io, error));
     return library.call(channel, payload);
   };
   const ctx: CommandContext = {
@@ -116,10 +124,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     stdout: io.stdout,
     stderr: io.stderr,
     stdin: io.stdin,
+    cwd: io.cwd ?? process.cwd(),
   };
   if (io.promptSecret !== undefined) ctx.promptSecret = io.promptSecret;
   try {
-    return await runCommand(parsed.command, ctx);
+    return await runCommand(parsed.command, ctx, libraryAccess(openCore, (error) => debug(io, error)));
   } catch (error) {
     // Only opening the library can throw here: dispatch turns handler failures into envelopes.
     writeLine(io.stderr, describeOpenFailure(t, error, dataDir));

@@ -101,6 +101,7 @@ function onReady(): void {
       cipher: new SafeStorageCipher(),
       authorizeCallbackUrl: () => AUTH_CALLBACK_URL,
       syncAfterSubmit: true,
+      dailyBackups: { onError: (error) => console.error('daily backup failed', error) },
     },
     language,
     showErrorBox: (title, message) => dialog.showErrorBox(title, message),

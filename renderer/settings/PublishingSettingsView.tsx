@@ -3,6 +3,7 @@ import type { PublishingSettings } from '../../shared/domain/site.ts';
 import { useApi } from '../src/ApiContext.tsx';
 import { errorMessage } from '../src/errors.ts';
 import { useAsync } from '../src/useAsync.ts';
+import { BackupSection } from './BackupSection.tsx';
 import { PublishingSettingsForm } from './PublishingSettingsForm.tsx';
 
 /** "Cài đặt xuất bản" (#/cai-dat): how articles and photos leave this computer. */
@@ -18,6 +19,7 @@ export function PublishingSettingsView() {
       {settings.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {settings.status === 'failed' && <p role="alert" className="error-text">{errorMessage(t, settings.error)}</p>}
       {settings.status === 'ready' && <PublishingSettingsForm initial={settings.value} />}
+      <BackupSection />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { PublishingSettingsView } from '../settings/PublishingSettingsView.tsx';
 import { SitesView } from '../sites/SitesView.tsx';
 import { SyncLogView } from '../sync/SyncLogView.tsx';
 import { AppNav } from './AppNav.tsx';
+import { RecoveryNotice } from './RecoveryNotice.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import type { Route } from './route.ts';
 import { useFileDropGuard } from './useFileDropGuard.ts';
@@ -46,6 +47,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app-main">
+        <RecoveryNotice />
         <View route={route} navigate={navigate} />
       </main>
     </div>

@@ -28,6 +28,7 @@ function fakeHandlers(overrides: { create?: (input: unknown) => Promise<unknown>
     templates: {} as Handlers['templates'],
     newsroom: {} as Handlers['newsroom'],
     search: {} as Handlers['search'],
+    backup: {} as Handlers['backup'],
   };
 }
 

@@ -7,6 +7,7 @@ import { mediaInputs, type MediaApi } from './media.ts';
 import { templatesInputs, type TemplatesApi } from './templates.ts';
 import { newsroomInputs, type NewsroomApi } from './newsroom.ts';
 import { searchInputs, type SearchApi } from './search.ts';
+import { backupInputs, type BackupApi } from './backup.ts';
 import type { ErrorPayload } from './errors.ts';
 
 /**
@@ -23,6 +24,7 @@ export const contract = {
   templates: templatesInputs,
   newsroom: newsroomInputs,
   search: searchInputs,
+  backup: backupInputs,
 } as const;
 
 export interface ToasoanApi {
@@ -34,6 +36,7 @@ export interface ToasoanApi {
   templates: TemplatesApi;
   newsroom: NewsroomApi;
   search: SearchApi;
+  backup: BackupApi;
 }
 
 export type Contract = typeof contract;
@@ -65,6 +68,7 @@ const interfacesMatchSchemas: { [D in Domain]: SameKeys<ToasoanApi[D], Contract[
   templates: true,
   newsroom: true,
   search: true,
+  backup: true,
 };
 void interfacesMatchSchemas;
 

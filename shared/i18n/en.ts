@@ -199,6 +199,21 @@ export const en = {
       keys: 'Enter: edit the caption · Esc: back to the body',
     },
   },
+  backup: {
+    heading: 'Backups',
+    policy: 'The library, photos included, is backed up once a day (the last 7 kept). A restore keeps the current library as a backup first.',
+    now: 'Back up now',
+    made: 'Backed up: {{name}}',
+    none: 'No backups yet.',
+    restore: 'Restore',
+    cancel: 'Cancel',
+    confirmHeading: 'Confirm restore',
+    confirmRestore: 'Replace the library with the backup of {{time}} ({{articles}} articles)? The current library is kept as a backup first.',
+    restored: 'Restored the backup of {{time}}. The library it replaced is kept as “{{previous}}”.',
+    recovered: 'The library was damaged when it opened, so it was replaced with the backup of {{time}}. The damaged file is kept as it was in: {{damaged}}',
+    mib: '{{size}} MB',
+    columns: { time: 'Time', name: 'File', articles: 'Articles', size: 'Size' },
+  },
   history: {
     open: 'Version history',
     heading: 'Version history',
@@ -502,6 +517,12 @@ export const en = {
       unknownChannel: 'No such operation.',
       articleNotFound: 'Article not found.',
       notInTrash: 'The article is not in the trash: only trashed articles can be deleted for good.',
+      notABackup: 'This file is not a Tòa soạn backup.',
+      backupUnreadable: 'The backup file cannot be opened.',
+      backupDamaged: 'The backup file is damaged (it fails its integrity check); nothing was restored.',
+      backupNotFound: 'This backup was not found.',
+      diskFull: 'The disk is full, so nothing was written. Free some space and try again; existing data is unchanged.',
+      notWritable: 'This folder cannot be written to (read-only). Existing data is unchanged.',
       revisionNotFound: 'Version not found.',
       articleTrashed: 'The article is in the trash. Restore it before editing.',
       databaseTooNew:
@@ -588,7 +609,10 @@ export const en = {
       '  search "WORDS" [--status S] [--limit N]\n' +
       '                               search the library: with or without accents, "phrases", -excluded\n' +
       '  history ID                   the versions of one article (Rev is what restore-version takes)\n' +
-      '  restore-version ID REV       restore an article to a version; the text now is kept',
+      '  restore-version ID REV       restore an article to a version; the text now is kept\n' +
+      '  backup FILE                  back up the whole library (photos included) to one file\n' +
+      '  restore FILE                 restore the library from a backup; the current one is kept\n' +
+      '  doctor                       integrity check and library figures',
     unknownCommand: 'Unknown command: {{command}}',
     unknownOption: 'Unknown option: {{option}}',
     missingValue: 'Missing value for {{option}}',
@@ -614,6 +638,26 @@ export const en = {
       'e.g. toasoan site add URL --user U --app-password-stdin < password.txt',
     unexpectedSecretArgument:
       'Unexpected argument after URL (not shown, as it may be a password). The application password is read only from standard input: use --app-password-stdin.',
+    backup: {
+      made: 'Backed up {{articles}} articles and {{media}} photos to {{file}}',
+      restored: 'Restored the library from {{file}} (backed up {{time}}, {{articles}} articles). The library it replaced is kept in {{previous}}',
+    },
+    doctor: {
+      file: 'Library file',
+      integrity: 'Integrity check',
+      ok: 'ok',
+      articles: 'Articles',
+      articleCounts: '{{articles}} in the library, {{trashed}} in the trash',
+      revisions: 'Versions',
+      media: 'Photos',
+      index: 'Search index',
+      indexStale: 'incomplete ({{indexed}} articles indexed); run it again to rebuild',
+      size: 'Size',
+      lastBackup: 'Last backup',
+      never: 'none yet',
+      recovered: 'Recovered',
+      recoveredText: 'the damaged library is in {{damaged}}, restored from {{from}}',
+    },
     history: {
       revision: 'Rev',
       kind: 'Kind',

@@ -198,6 +198,21 @@ export const vi = {
       keys: 'Enter: sửa chú thích · Esc: quay lại nội dung',
     },
   },
+  backup: {
+    heading: 'Sao lưu',
+    policy: 'Mỗi ngày thư viện được tự sao lưu một lần (giữ 7 bản gần nhất), kể cả ảnh. Khi khôi phục, thư viện hiện tại được giữ lại thành một bản sao lưu.',
+    now: 'Sao lưu ngay',
+    made: 'Đã sao lưu: {{name}}',
+    none: 'Chưa có bản sao lưu nào.',
+    restore: 'Khôi phục',
+    cancel: 'Thôi',
+    confirmHeading: 'Xác nhận khôi phục',
+    confirmRestore: 'Thay thư viện bằng bản sao lưu lúc {{time}} ({{articles}} bài)? Thư viện hiện tại được giữ lại thành một bản sao lưu.',
+    restored: 'Đã khôi phục bản sao lưu lúc {{time}}. Thư viện trước đó được giữ trong bản “{{previous}}”.',
+    recovered: 'Thư viện bị hỏng khi mở nên đã được thay bằng bản sao lưu lúc {{time}}. Tệp hỏng được giữ nguyên ở: {{damaged}}',
+    mib: '{{size}} MB',
+    columns: { time: 'Lúc', name: 'Tệp', articles: 'Số bài', size: 'Dung lượng' },
+  },
   history: {
     open: 'Lịch sử phiên bản',
     heading: 'Lịch sử phiên bản',
@@ -501,6 +516,12 @@ export const vi = {
       unknownChannel: 'Thao tác không tồn tại.',
       articleNotFound: 'Không tìm thấy bài viết.',
       notInTrash: 'Bài viết không ở thùng rác: chỉ xóa hẳn được bài đã chuyển vào thùng rác.',
+      notABackup: 'Tệp này không phải bản sao lưu của Tòa soạn.',
+      backupUnreadable: 'Không mở được tệp sao lưu.',
+      backupDamaged: 'Tệp sao lưu bị hỏng (không qua được bước kiểm tra toàn vẹn) nên chưa khôi phục gì.',
+      backupNotFound: 'Không tìm thấy bản sao lưu này.',
+      diskFull: 'Ổ đĩa đã đầy nên chưa ghi được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên.',
+      notWritable: 'Không có quyền ghi vào thư mục này (chỉ đọc). Dữ liệu cũ vẫn nguyên.',
       revisionNotFound: 'Không tìm thấy phiên bản.',
       articleTrashed: 'Bài viết đang ở thùng rác. Hãy khôi phục trước khi sửa.',
       databaseTooNew:
@@ -587,7 +608,10 @@ export const vi = {
       '  search "TỪ KHÓA" [--status S] [--limit N]\n' +
       '                               tìm trong thư viện: gõ có dấu hay không dấu đều được, "cụm từ", -loại trừ\n' +
       '  history ID                   các phiên bản của một bài (số Bản dùng cho restore-version)\n' +
-      '  restore-version ID REV       khôi phục bài về một phiên bản; nội dung hiện tại được giữ lại',
+      '  restore-version ID REV       khôi phục bài về một phiên bản; nội dung hiện tại được giữ lại\n' +
+      '  backup FILE                  sao lưu cả thư viện (kể cả ảnh) vào một tệp\n' +
+      '  restore FILE                 khôi phục thư viện từ tệp sao lưu; thư viện hiện tại được giữ lại\n' +
+      '  doctor                       kiểm tra toàn vẹn và thống kê thư viện',
     unknownCommand: 'Lệnh không rõ: {{command}}',
     unknownOption: 'Tùy chọn không rõ: {{option}}',
     missingValue: 'Thiếu giá trị cho {{option}}',
@@ -614,6 +638,26 @@ export const vi = {
       'ví dụ: toasoan site add URL --user U --app-password-stdin < mat-khau.txt',
     unexpectedSecretArgument:
       'Thừa đối số sau URL (không in ra vì có thể là mật khẩu). Mật khẩu ứng dụng chỉ đọc từ đầu vào chuẩn: dùng --app-password-stdin.',
+    backup: {
+      made: 'Đã sao lưu {{articles}} bài và {{media}} ảnh vào {{file}}',
+      restored: 'Đã khôi phục thư viện từ {{file}} (sao lưu lúc {{time}}, {{articles}} bài). Thư viện trước đó được giữ ở {{previous}}',
+    },
+    doctor: {
+      file: 'Tệp thư viện',
+      integrity: 'Kiểm tra toàn vẹn',
+      ok: 'tốt',
+      articles: 'Bài viết',
+      articleCounts: '{{articles}} trong thư viện, {{trashed}} trong thùng rác',
+      revisions: 'Phiên bản',
+      media: 'Ảnh',
+      index: 'Chỉ mục tìm kiếm',
+      indexStale: 'thiếu ({{indexed}} bài được lập chỉ mục); chạy lại để dựng lại',
+      size: 'Dung lượng',
+      lastBackup: 'Sao lưu gần nhất',
+      never: 'chưa có',
+      recovered: 'Đã khôi phục',
+      recoveredText: 'thư viện hỏng được để ở {{damaged}}, đã lấy lại từ {{from}}',
+    },
     history: {
       revision: 'Bản',
       kind: 'Loại',

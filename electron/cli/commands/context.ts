@@ -12,6 +12,8 @@ export interface CommandContext {
   stdout: TextSink;
   stderr: TextSink;
   stdin: AsyncIterable<Uint8Array>;
+  /** Where relative file arguments are read from. */
+  cwd: string;
   promptSecret?: (prompt: string) => Promise<string | undefined>;
 }
 

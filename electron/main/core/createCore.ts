@@ -5,10 +5,12 @@ import type { Handlers } from '../../../shared/contract/index.ts';
 import { ArticleService, type ArticleServiceOptions } from './articles/ArticleService.ts';
 import { NewsroomSettingsService } from './articles/NewsroomSettingsService.ts';
 import type { Db } from './db/Db.ts';
-import { openDatabase } from './db/openDatabase.ts';
 import { createHandlers } from './handlers.ts';
 import { MediaStore } from './media/MediaStore.ts';
 import { systemClock, type Clock, type IdGenerator } from './ports.ts';
+import { BackupService } from './backup/BackupService.ts';
+import { keepDailyBackups } from './backup/keepDailyBackups.ts';
+import { openLibraryRecovering, type Recovery } from './backup/recoverLibrary.ts';
 import { HistoryService } from './history/HistoryService.ts';
 import { SearchService } from './search/SearchService.ts';
 import { SealedVault, type Cipher } from './secrets/Vault.ts';
@@ -33,6 +35,11 @@ export interface CoreOptions {
   requestTimeoutMs?: number;
   syncAfterSubmit?: boolean;
   authorizeCallbackUrl?: () => string | undefined;
+  /**
+   * The app and the harness keep a daily backup (seven kept) while the library is open;
+   * the CLI and tests, short-lived, do not.
+   */
+  dailyBackups?: { onError(error: unknown): void };
 }
 
 export interface Core {
@@ -45,6 +52,9 @@ export interface Core {
   templates: TemplateService;
   search: SearchService;
   history: HistoryService;
+  backups: BackupService;
+  /** Set when the library was found damaged on open and its latest backup put in its place. */
+  recovery: Recovery | undefined;
   close(): void;
 }
 
@@ -53,7 +63,8 @@ const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 /** Composition root shared by the Electron app, the browser harness and the CLI. Throws DatabaseOpenError. */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
-  const db = openDatabase(path.join(options.dataDir, LIBRARY_FILE), { now: () => clock.now() });
+  const libraryFile = path.join(options.dataDir, LIBRARY_FILE);
+  const { db, recovery } = openLibraryRecovering(libraryFile, options.dataDir, clock.now());
   const ids = options.ids ?? randomIds;
   const articles = new ArticleService(db, clock, ids, options.articles);
   const templates = new TemplateService(db, clock, ids, articles);
@@ -80,7 +91,9 @@ export function createCore(options: CoreOptions): Core {
   const history = new HistoryService(db, clock);
   // Old autosaves thinned and month-old trash emptied each time a library opens (the app, the CLI).
   history.maintain();
-  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom, search, history });
+  const backups = new BackupService(db, options.dataDir, libraryFile, clock);
+  const stopDailyBackups = options.dailyBackups === undefined ? () => undefined : keepDailyBackups(backups, options.dailyBackups.onError);
+  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom, search, history, backups, recovery });
   return {
     db,
     handlers,
@@ -91,7 +104,10 @@ export function createCore(options: CoreOptions): Core {
     templates,
     search,
     history,
+    backups,
+    recovery,
     close: () => {
+      stopDailyBackups();
       sync.stop();
       db.close();
     },

@@ -4,6 +4,8 @@ import { composeNewArticle } from '../../../shared/templates/newArticle.ts';
 import type { ArticleService } from './articles/ArticleService.ts';
 import type { NewsroomSettingsService } from './articles/NewsroomSettingsService.ts';
 import type { MediaStore } from './media/MediaStore.ts';
+import type { BackupService } from './backup/BackupService.ts';
+import type { Recovery } from './backup/recoverLibrary.ts';
 import type { HistoryService } from './history/HistoryService.ts';
 import type { SearchService } from './search/SearchService.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
@@ -21,12 +23,24 @@ export interface CoreServices {
   newsroom: NewsroomSettingsService;
   search: SearchService;
   history: HistoryService;
+  backups: BackupService;
+  recovery: Recovery | undefined;
 }
 
 /** The one handler map every transport serves (Electron IPC, the harness WebSocket, the CLI). */
 export function createHandlers(services: CoreServices): Handlers {
-  const { articles, settings, sites, sync, media, templates, newsroom, search, history } = services;
+  const { articles, settings, sites, sync, media, templates, newsroom, search, history, backups, recovery } = services;
+  const entry = ({ name, createdAt, articles: count, media: photos, bytes }: { name: string; createdAt: number; articles: number; media: number; bytes: number }) => ({ name, createdAt, articles: count, media: photos, bytes });
   return {
+    backup: {
+      status: async () => ({ backupsDir: backups.backupsDir, recovery: recovery ?? null }),
+      list: async () => backups.list().map(entry),
+      create: async () => entry(await backups.create()),
+      restore: async ({ name }) => {
+        const { restored, previous } = await backups.restore(backups.fileOf(name));
+        return { restored: entry(restored), previous: entry(previous) };
+      },
+    },
     search: {
       query: async (request) => search.search(request),
       rebuild: async () => search.rebuild(),

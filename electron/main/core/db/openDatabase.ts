@@ -49,6 +49,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     if (appId === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    // SQLite's quick check on every open: a damaged page found now is one the backup can still replace.
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DatabaseOpenError('databaseCorrupt', `${file} fails its integrity check: ${String(check)}`, { damaged: true });
     registerSearchFunctions(db);
     migrate(db, options.migrations ?? MIGRATIONS, options.now ?? Date.now);
     return db;
@@ -56,7 +59,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.close();
     if (error instanceof DatabaseOpenError) throw error;
     if (isSqliteCode(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) {
-      throw new DatabaseOpenError('databaseCorrupt', `${file} is not a valid database`, { cause: error });
+      throw new DatabaseOpenError('databaseCorrupt', `${file} is not a valid database`, { cause: error, damaged: true });
     }
     throw new DatabaseOpenError('databaseUnavailable', `cannot open ${file}`, { cause: error });
   }

@@ -5,13 +5,14 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../../../shared/
 import { findWords, makeSnippet } from '../../../../shared/search/snippet.ts';
 import type { Clock } from '../ports.ts';
 import type { Db } from '../db/Db.ts';
-import { buildMatch, SEARCH_TABLES, type SearchTable } from './buildMatch.ts';
+import { buildMatch, SEARCH_TABLES, type MatchPlan, type SearchTable } from './buildMatch.ts';
 
 const DEFAULT_LIMIT = 20;
-/** Counting stops here: "more than 10,000" is all a reporter needs, and counting every match of "tỉnh" is not free. */
-export const COUNT_CAP = 10_000;
-/** With filters each match is checked against its article, ten times the work: "more than 1,000" then. */
-export const FILTERED_COUNT_CAP = 1_000;
+/**
+ * Counting stops here: "more than 1,000" is all a reporter needs from a search, and
+ * counting every match of three common words means walking all their postings.
+ */
+export const COUNT_CAP = 1_000;
 
 interface Row {
   id: string;
@@ -91,15 +92,14 @@ export class SearchService {
     const offset = request.offset ?? 0;
     const words = highlightWords(query);
     const params: Record<string, unknown> = { ...filter.params };
-    let exclusion = '';
-    if (plan.excluded !== undefined) {
-      params.excluded = plan.excluded;
-      exclusion = ' AND d.doc NOT IN (SELECT rowid FROM search_full WHERE search_full MATCH @excluded)';
-    }
+    if (plan.excluded !== undefined) params.excluded = plan.excluded;
+    // Checked per candidate, by rowid: FTS5 answers "does this row match?" with a seek, where
+    // NOT IN would first list every article holding the word ("-dịch": thousands).
+    const exclusion = plan.excluded === undefined ? '' : ' AND NOT EXISTS (SELECT 1 FROM search_full x WHERE x.search_full MATCH @excluded AND x.rowid = s.rowid)';
 
     if (plan.all === undefined) {
       // Nothing to find, only filters (and perhaps -words): the library's own order.
-      const where = `${filter.sql}${exclusion === '' ? '' : ' AND (SELECT doc FROM search_docs d WHERE d.article_rowid = a.rowid) NOT IN (SELECT rowid FROM search_full WHERE search_full MATCH @excluded)'}`;
+      const where = `${filter.sql}${plan.excluded === undefined ? '' : ' AND NOT EXISTS (SELECT 1 FROM search_docs d JOIN search_full x ON x.rowid = d.doc WHERE d.article_rowid = a.rowid AND x.search_full MATCH @excluded)'}`;
       const rows = this.db
         .prepare<Record<string, unknown>, Row>(`SELECT ${HIT_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit, offset });
@@ -129,17 +129,20 @@ export class SearchService {
         }
       }
     }
-    const onlyScope = Object.keys(filter.params).length === 0;
-    return this.result(found.slice(offset), this.count(plan.all, filter, params, exclusion), words, onlyScope ? COUNT_CAP : FILTERED_COUNT_CAP);
+    return this.result(found.slice(offset), this.count(plan, filter), words, COUNT_CAP);
   }
 
-  /** How many match in all, up to the cap; the index alone answers when only the scope filters. */
-  private count(all: string, filter: Filter, params: Record<string, unknown>, exclusion: string): number {
+  /**
+   * How many match in all, up to the cap. With only the scope to filter by, the index
+   * answers alone, -words included (FTS5's own NOT); other filters need each article.
+   */
+  private count(plan: MatchPlan, filter: Filter): number {
+    const all = plan.excluded === undefined ? plan.all : `(${plan.all}) NOT (${plan.excluded})`;
     const onlyScope = Object.keys(filter.params).length === 0;
-    const source = onlyScope ? 'search_full s JOIN search_docs d ON d.doc = s.rowid' : joined('search_full');
-    const where = onlyScope ? `search_full MATCH @all${exclusion}` : `search_full MATCH @all AND ${filter.sql}${exclusion}`;
-    const cap = onlyScope ? COUNT_CAP : FILTERED_COUNT_CAP;
-    return this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${source} WHERE ${where} LIMIT ${cap + 1})`).get({ ...params, all })?.n ?? 0;
+    const sql = onlyScope
+      ? `SELECT 1 FROM search_full WHERE search_full MATCH @all`
+      : `SELECT 1 FROM ${joined('search_full')} WHERE search_full MATCH @all AND ${filter.sql}`;
+    return this.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (${sql} LIMIT ${COUNT_CAP + 1})`).get({ ...filter.params, all })?.n ?? 0;
   }
 
   /**
