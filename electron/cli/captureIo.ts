@@ -10,6 +10,8 @@ export interface CliRun {
 }
 
 export interface CaptureOptions {
+  /** Where relative paths are read from (default: this process's). */
+  cwd?: string;
   stdin?: Uint8Array | string;
   env?: Record<string, string | undefined>;
   platform?: NodeJS.Platform;
@@ -30,6 +32,7 @@ export async function runCaptured(argv: readonly string[], options: CaptureOptio
     env: options.env ?? {},
   };
   if (options.platform !== undefined) io.platform = options.platform;
+  if (options.cwd !== undefined) io.cwd = options.cwd;
   if (options.homedir !== undefined) io.homedir = options.homedir;
   if (options.cipher !== undefined) io.cipher = options.cipher;
   if (options.promptSecret !== undefined) io.promptSecret = options.promptSecret;

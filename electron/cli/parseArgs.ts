@@ -31,7 +31,9 @@ export type Command =
   | { name: 'restoreVersion'; id: string; revisionId: number }
   | { name: 'backup'; file: string }
   | { name: 'restore'; file: string }
-  | { name: 'doctor' };
+  | { name: 'doctor' }
+  | { name: 'import'; files: string[] }
+  | { name: 'export'; id: string; format: 'html' | 'md' | 'docx' | 'json'; output?: string };
 
 /** Globals are returned even on failure, so the usage message can still honour `--lang`. */
 export type ParsedArgs =
@@ -177,6 +179,22 @@ function buildCommand(options: Map<OptionName, string>, positionals: string[]): 
       rest.onlyOptions([]);
       rest.noMoreThan(0);
       return { name: 'doctor' };
+    case 'import': {
+      rest.onlyOptions([]);
+      rest.required(0, 'FILE');
+      return { name: 'import', files: rest.args };
+    }
+    case 'export': {
+      rest.onlyOptions(['format', 'output']);
+      const id = rest.required(0, 'ID');
+      rest.noMoreThan(1);
+      const format = rest.option('format');
+      if (format !== 'html' && format !== 'md' && format !== 'docx' && format !== 'json') {
+        throw new UsageError(problem('invalidValue', { option: '--format', value: format }));
+      }
+      const output = rest.options.get('output');
+      return output === undefined ? { name: 'export', id, format } : { name: 'export', id, format, output };
+    }
     case 'restore-version': {
       rest.onlyOptions([]);
       const id = rest.required(0, 'ID');

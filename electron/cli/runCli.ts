@@ -12,6 +12,7 @@ import { runBackup, runDoctor, runRestore } from './commands/backup.ts';
 import { runHistory, runRestoreVersion } from './commands/history.ts';
 import { libraryAccess, type LibraryAccess } from './commands/library.ts';
 import { runList } from './commands/list.ts';
+import { runExport, runImport } from './commands/transfer.ts';
 import { runNew } from './commands/new.ts';
 import { runSearch } from './commands/search.ts';
 import { runShow } from './commands/show.ts';
@@ -71,6 +72,10 @@ async function runCommand(command: Command, ctx: CommandContext, library: Librar
       return runRestore(ctx, library, command.file);
     case 'doctor':
       return runDoctor(ctx, library);
+    case 'import':
+      return runImport(ctx, library, command.files);
+    case 'export':
+      return runExport(ctx, library, command.id, command.format, command.output);
     case 'restoreVersion':
       return runRestoreVersion(ctx, command.id, command.revisionId);
     case 'search':

@@ -26,7 +26,8 @@ export type OptionName =
   | 'data' | 'json' | 'lang' | 'help'
   | 'title' | 'sapo' | 'byline' | 'category' | 'tags' | 'body-file'
   | 'user' | 'app-password-stdin'
-  | 'status' | 'limit';
+  | 'status' | 'limit'
+  | 'format' | 'output';
 
 const TAKES_VALUE: Record<OptionName, boolean> = {
   data: true,
@@ -43,12 +44,17 @@ const TAKES_VALUE: Record<OptionName, boolean> = {
   'app-password-stdin': false,
   status: true,
   limit: true,
+  format: true,
+  output: true,
 };
 
 export const GLOBAL_OPTIONS: ReadonlySet<OptionName> = new Set(['data', 'json', 'lang', 'help']);
 
 /** Options where an empty value can only be a scripting mistake (`--data "$UNSET"`). */
-const NON_EMPTY: ReadonlySet<OptionName> = new Set(['data', 'lang', 'body-file', 'user', 'status', 'limit']);
+const NON_EMPTY: ReadonlySet<OptionName> = new Set(['data', 'lang', 'body-file', 'user', 'status', 'limit', 'format', 'output']);
+
+/** The one-letter spellings a command line user expects (`export ID -o bai.docx`). */
+const SHORT: Record<string, string> = { '-o': '--output' };
 
 /**
  * Anything that looks like a password option. Its value would sit in shell
@@ -95,7 +101,8 @@ export function tokenize(argv: readonly string[], globals: GlobalOptions): { opt
   const options = new Map<OptionName, string>();
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
+    const given = argv[i] ?? '';
+    const arg = SHORT[given] ?? given;
     if (arg === '--') {
       positionals.push(...argv.slice(i + 1));
       break;

@@ -9,6 +9,7 @@ import { BodyEditor } from './BodyEditor.tsx';
 import { EditorMeta } from './EditorMeta.tsx';
 import { articleCounts, bodyCounts } from './fields/articleCounts.ts';
 import { ArticleStats, useReadingTime } from './fields/ArticleStats.tsx';
+import { ExportControl } from './fields/ExportControl.tsx';
 import { FeaturedPhotoField } from './fields/FeaturedPhotoField.tsx';
 import { figureChoices } from './fields/figures.ts';
 import { NewsroomSettingsDialog } from './fields/NewsroomSettingsDialog.tsx';
@@ -146,6 +147,9 @@ export function ArticleForm({ article, onClose, onRestored }: ArticleFormProps) 
           <button type="button" className="button-quiet" aria-haspopup="dialog" onClick={() => setDialog('newsroom')}>
             {t('fields.newsroomSettings')}
           </button>
+        </div>
+        <div className="editor-meta-section">
+          <ExportControl articleId={article.id} saveFirst={saveNow} />
         </div>
       </EditorMeta>
 

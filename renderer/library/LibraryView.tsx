@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/domain/article.ts';
 import { useApi } from '../src/ApiContext.tsx';
@@ -12,6 +12,7 @@ import { SearchBar } from './search/SearchBar.tsx';
 import { SearchResults } from './search/SearchResults.tsx';
 import { EMPTY_SEARCH, isSearching, type SearchForm } from './search/searchRequest.ts';
 import { useLibrarySearch } from './search/useLibrarySearch.ts';
+import { useImportFiles } from './transfer/useImportFiles.ts';
 
 /** A background pass runs every few minutes; half a minute keeps badges honest without noticeable work. */
 const SYNC_STATE_REFRESH_MS = 30_000;
@@ -37,6 +38,12 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
   const [searchGeneration, setSearchGeneration] = useState(0);
   const search = useLibrarySearch(api, searchForm, scope, searchGeneration);
   const searching = isSearching(searchForm);
+  const importInput = useRef<HTMLInputElement>(null);
+  const [dropping, setDropping] = useState(false);
+  const imports = useImportFiles(api, () => {
+    reload();
+    setSearchGeneration((n) => n + 1);
+  });
   const [syncStates, reloadSyncStates] = useAsync(() => api.sync.states({}), [api]);
   usePolling(reloadSyncStates, SYNC_STATE_REFRESH_MS);
   // A failed read leaves the badges out rather than adding a second alert beside the list's.
@@ -66,7 +73,23 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
     });
 
   return (
-    <section className="library" aria-labelledby="library-heading">
+    <section
+      className={dropping ? 'library library-dropping' : 'library'}
+      aria-labelledby="library-heading"
+      // Files dropped anywhere on the library are imported, one article each.
+      onDragOver={(event) => {
+        if (scope !== 'library' || !event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(event) => {
+        if (scope !== 'library') return;
+        event.preventDefault();
+        setDropping(false);
+        void imports.importFiles(Array.from(event.dataTransfer.files));
+      }}
+    >
       <div className="library-toolbar">
         <h1 id="library-heading">{scope === 'trash' ? t('library.trashHeading') : t('library.heading')}</h1>
         <div className="toolbar-actions">
@@ -81,6 +104,22 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
               <button type="button" className="button-quiet" onClick={() => onShowScope('trash')}>
                 {t('library.showTrash')}
               </button>
+              <button type="button" className="button-quiet" disabled={imports.busy} onClick={() => importInput.current?.click()}>
+                {t('transfer.importButton')}
+              </button>
+              <input
+                ref={importInput}
+                type="file"
+                multiple
+                hidden
+                accept=".docx,.html,.htm,.md,.markdown,.txt,.json"
+                aria-label={t('transfer.importFiles')}
+                onChange={(event) => {
+                  const files = Array.from(event.target.files ?? []);
+                  event.target.value = '';
+                  void imports.importFiles(files);
+                }}
+              />
               {/* "Bài mới" asks which template first; "Trang trắng" has the focus, so Enter still makes a blank article. */}
               <button type="button" className="button-primary" disabled={busy} aria-haspopup="dialog" onClick={() => setPicking(true)}>
                 {t('library.newArticle')}
@@ -107,6 +146,11 @@ export function LibraryView({ scope, onOpen, onShowScope }: LibraryViewProps) {
       {picking && <TemplatePicker onCreated={onOpen} onClose={() => setPicking(false)} />}
 
       {scope === 'trash' && <p className="muted">{t('library.trashPolicy')}</p>}
+      {scope === 'library' && (
+        <p className={imports.outcome?.error === true ? 'error-text' : 'muted'} role="status">
+          {imports.busy ? t('transfer.importing') : (imports.outcome?.text ?? t('transfer.dropHint'))}
+        </p>
+      )}
       {confirmPurge !== undefined && (
         <div className="notice confirm-purge" role="alertdialog" aria-label={t('library.confirmPurgeHeading')}>
           <span>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS, MEDIA_HASH, tagsSchema, type Article, type ArticleSummary, type Revision, type RevisionSummary } from '../domain/article.ts';
 import { bodyDocSchema } from '../domain/articleBody.ts';
 import { safeText } from '../text/safeText.ts';
+import { MAX_IMAGE_BYTES } from './media.ts';
 import { templateIdSchema } from '../templates/schema.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,6 +47,15 @@ export const articlesInputs = {
   purge: z.strictObject({ id: articleId }),
   /** "Dọn sạch thùng rác": every trashed article, for good. */
   emptyTrash: z.strictObject({}),
+  /** A file dropped on the library: .docx, .html, .md, .txt or a .json export, as base64 (at most 40 MB of file, as a photo). */
+  import: z.strictObject({
+    fileName: safeText(255).refine((value) => value.trim() !== '', { params: { reason: 'required' } }),
+    dataBase64: z
+      .string()
+      .refine((value) => value.length <= Math.ceil(MAX_IMAGE_BYTES / 3) * 4, { params: { reason: 'fileTooLarge', max: MAX_IMAGE_BYTES } })
+      .refine((value) => /^[A-Za-z0-9+/]*={0,2}$/.test(value), { params: { reason: 'invalidFormat' } }),
+  }),
+  export: z.strictObject({ id: articleId, format: z.enum(['html', 'md', 'docx', 'json']) }),
 };
 
 type In<K extends keyof typeof articlesInputs> = z.input<(typeof articlesInputs)[K]>;
@@ -63,4 +73,7 @@ export interface ArticlesApi {
   restore(input: In<'restore'>): Promise<ArticleSummary>;
   purge(input: In<'purge'>): Promise<{ purged: number }>;
   emptyTrash(input: In<'emptyTrash'>): Promise<{ purged: number }>;
+  import(input: In<'import'>): Promise<Article>;
+  /** The file to save, its bytes as base64 (a .docx is binary). */
+  export(input: In<'export'>): Promise<{ fileName: string; dataBase64: string }>;
 }

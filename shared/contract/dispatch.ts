@@ -37,6 +37,18 @@ export interface DispatchOptions {
  * payload against the contract and turns any failure into an error envelope, so a
  * bad message can never crash main or reach a handler unvalidated.
  */
+/**
+ * A full disk or a folder that cannot be written is the machine's doing, not a bug: said in
+ * words ("Ổ đĩa đã đầy…"). SQLite and Node name them by `code`; nothing was half-written,
+ * since every write is one transaction.
+ */
+function machineFailure(error: unknown): ErrorPayload | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'Internal', message: 'disk full', reason: 'diskFull' };
+  if (code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return { code: 'Internal', message: 'not writable', reason: 'notWritable' };
+  return undefined;
+}
+
 export async function dispatch(
   handlers: Handlers,
   channel: unknown,
@@ -57,6 +69,8 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+    const machine = machineFailure(error);
+    if (machine !== undefined) return { ok: false, error: machine };
     options.onUnexpectedError?.(channel, error);
     return { ok: false, error: { code: 'Internal', message: 'internal error', reason: 'unexpected' } };
   }

@@ -199,6 +199,19 @@ export const en = {
       keys: 'Enter: edit the caption · Esc: back to the body',
     },
   },
+  transfer: {
+    importButton: 'Import files…',
+    importFiles: 'Choose files to import',
+    dropHint: 'Drop .docx, .html, .md, .txt or .json files here to import them as articles.',
+    importing: 'Importing…',
+    imported_one: 'Imported {{count}} article: {{titles}}.',
+    imported_other: 'Imported {{count}} articles: {{titles}}.',
+    failedOne: 'Could not import {{file}}: {{reason}}',
+    export: 'Export',
+    exportFormat: 'Export format',
+    exported: 'Exported {{file}}.',
+    formats: { docx: 'Word (.docx)', html: 'Web page (.html)', md: 'Markdown (.md)', json: 'Complete, to import again (.json)' },
+  },
   backup: {
     heading: 'Backups',
     policy: 'The library, photos included, is backed up once a day (the last 7 kept). A restore keeps the current library as a backup first.',
@@ -523,6 +536,14 @@ export const en = {
       backupNotFound: 'This backup was not found.',
       diskFull: 'The disk is full, so nothing was written. Free some space and try again; existing data is unchanged.',
       notWritable: 'This folder cannot be written to (read-only). Existing data is unchanged.',
+      unsupportedImport: 'Only .docx, .html, .md, .txt or .json files can be imported.',
+      notText: 'This file is not UTF-8 text (perhaps a binary file renamed), so it was not imported.',
+      importTooComplex: 'The document is too large or too complex to read.',
+      importUnreadable: 'The document’s content cannot be read.',
+      docxUnreadable: 'The .docx file is damaged or not a Word document.',
+      emptyImport: 'The file is empty.',
+      notArticleFile: 'This .json file is not an article exported from Tòa soạn.',
+      importUnreadableFile: 'The file cannot be read.',
       revisionNotFound: 'Version not found.',
       articleTrashed: 'The article is in the trash. Restore it before editing.',
       databaseTooNew:
@@ -612,7 +633,10 @@ export const en = {
       '  restore-version ID REV       restore an article to a version; the text now is kept\n' +
       '  backup FILE                  back up the whole library (photos included) to one file\n' +
       '  restore FILE                 restore the library from a backup; the current one is kept\n' +
-      '  doctor                       integrity check and library figures',
+      '  doctor                       integrity check and library figures\n' +
+      '  import FILE…                 import .docx, .html, .md, .txt or .json files, one article each\n' +
+      '  export ID --format html|md|docx|json [-o FILE]\n' +
+      '                               export one article (default: a file named after its title)',
     unknownCommand: 'Unknown command: {{command}}',
     unknownOption: 'Unknown option: {{option}}',
     missingValue: 'Missing value for {{option}}',
@@ -657,6 +681,11 @@ export const en = {
       never: 'none yet',
       recovered: 'Recovered',
       recoveredText: 'the damaged library is in {{damaged}}, restored from {{from}}',
+    },
+    transfer: {
+      imported: 'Imported {{file}} as article {{id}}: {{title}}',
+      importFailed: 'Could not import {{file}}: {{reason}}',
+      exported: 'Exported to {{file}}',
     },
     history: {
       revision: 'Rev',

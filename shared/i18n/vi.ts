@@ -198,6 +198,19 @@ export const vi = {
       keys: 'Enter: sửa chú thích · Esc: quay lại nội dung',
     },
   },
+  transfer: {
+    importButton: 'Nhập tệp…',
+    importFiles: 'Chọn tệp để nhập',
+    dropHint: 'Kéo thả tệp .docx, .html, .md, .txt hoặc .json vào đây để nhập thành bài.',
+    importing: 'Đang nhập…',
+    imported_one: 'Đã nhập {{count}} bài: {{titles}}.',
+    imported_other: 'Đã nhập {{count}} bài: {{titles}}.',
+    failedOne: 'Không nhập được {{file}}: {{reason}}',
+    export: 'Xuất bài',
+    exportFormat: 'Định dạng xuất',
+    exported: 'Đã xuất {{file}}.',
+    formats: { docx: 'Word (.docx)', html: 'Trang web (.html)', md: 'Markdown (.md)', json: 'Đầy đủ để nhập lại (.json)' },
+  },
   backup: {
     heading: 'Sao lưu',
     policy: 'Mỗi ngày thư viện được tự sao lưu một lần (giữ 7 bản gần nhất), kể cả ảnh. Khi khôi phục, thư viện hiện tại được giữ lại thành một bản sao lưu.',
@@ -522,6 +535,14 @@ export const vi = {
       backupNotFound: 'Không tìm thấy bản sao lưu này.',
       diskFull: 'Ổ đĩa đã đầy nên chưa ghi được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn nguyên.',
       notWritable: 'Không có quyền ghi vào thư mục này (chỉ đọc). Dữ liệu cũ vẫn nguyên.',
+      unsupportedImport: 'Chỉ nhập được tệp .docx, .html, .md, .txt hoặc .json.',
+      notText: 'Tệp này không phải văn bản UTF-8 (có thể là tệp nhị phân bị đổi đuôi) nên không nhập.',
+      importTooComplex: 'Tài liệu quá lớn hoặc quá phức tạp để đọc.',
+      importUnreadable: 'Nội dung tài liệu không đọc được.',
+      docxUnreadable: 'Tệp .docx bị hỏng hoặc không phải tài liệu Word.',
+      emptyImport: 'Tệp trống.',
+      notArticleFile: 'Tệp .json này không phải bài viết xuất từ Tòa soạn.',
+      importUnreadableFile: 'Không đọc được tệp.',
       revisionNotFound: 'Không tìm thấy phiên bản.',
       articleTrashed: 'Bài viết đang ở thùng rác. Hãy khôi phục trước khi sửa.',
       databaseTooNew:
@@ -611,7 +632,10 @@ export const vi = {
       '  restore-version ID REV       khôi phục bài về một phiên bản; nội dung hiện tại được giữ lại\n' +
       '  backup FILE                  sao lưu cả thư viện (kể cả ảnh) vào một tệp\n' +
       '  restore FILE                 khôi phục thư viện từ tệp sao lưu; thư viện hiện tại được giữ lại\n' +
-      '  doctor                       kiểm tra toàn vẹn và thống kê thư viện',
+      '  doctor                       kiểm tra toàn vẹn và thống kê thư viện\n' +
+      '  import FILE…                 nhập .docx, .html, .md, .txt hoặc .json, mỗi tệp thành một bài\n' +
+      '  export ID --format html|md|docx|json [-o TỆP]\n' +
+      '                               xuất một bài ra tệp (mặc định: đặt tên theo tiêu đề)',
     unknownCommand: 'Lệnh không rõ: {{command}}',
     unknownOption: 'Tùy chọn không rõ: {{option}}',
     missingValue: 'Thiếu giá trị cho {{option}}',
@@ -657,6 +681,11 @@ export const vi = {
       never: 'chưa có',
       recovered: 'Đã khôi phục',
       recoveredText: 'thư viện hỏng được để ở {{damaged}}, đã lấy lại từ {{from}}',
+    },
+    transfer: {
+      imported: 'Đã nhập {{file}} thành bài {{id}}: {{title}}',
+      importFailed: 'Không nhập được {{file}}: {{reason}}',
+      exported: 'Đã xuất ra {{file}}',
     },
     history: {
       revision: 'Bản',

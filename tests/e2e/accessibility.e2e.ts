@@ -56,6 +56,20 @@ describe('accessibility: axe-core finds no serious or critical violation', () =>
     expect(ids(await auditAccessibility(page, 'template picker'))).toEqual([]);
   });
 
+  it('in the library search and on the settings screen with its backups', async () => {
+    const { page } = await openSession();
+    await writeArticle(page);
+    await page.getByRole('button', { name: /Thư viện/ }).first().click();
+    await page.getByRole('searchbox', { name: 'Tìm trong thư viện' }).fill('giao ban');
+    await page.getByRole('button', { name: 'Bộ lọc' }).click();
+    await page.getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').first().waitFor();
+    expect(ids(await auditAccessibility(page, 'library search'))).toEqual([]);
+    await page.goto(new URL('#/cai-dat', page.url()).toString());
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await page.getByRole('button', { name: /^Khôi phục: / }).first().waitFor();
+    expect(ids(await auditAccessibility(page, 'settings and backups'))).toEqual([]);
+  });
+
   it('on the sites screen', async () => {
     const { page } = await openSession();
     await page.getByRole('link', { name: 'Kết nối trang' }).first().click();
@@ -79,6 +93,16 @@ describe('accessibility: axe-core finds no serious or critical violation', () =>
     await page.keyboard.press('Control+/');
     await page.getByRole('dialog', { name: 'Phím tắt khi soạn bài' }).waitFor();
     expect(ids(await auditAccessibility(page, 'shortcut help'))).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // Version history, with a named version chosen and compared with the text now.
+    await page.getByRole('button', { name: 'Lưu phiên bản' }).first().click();
+    await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click();
+    const history = page.getByRole('dialog', { name: 'Lịch sử phiên bản' });
+    await history.getByRole('checkbox').first().check();
+    await history.getByRole('button', { name: 'So sánh với nội dung hiện tại' }).click();
+    await history.getByRole('region', { name: 'So sánh' }).waitFor();
+    expect(ids(await auditAccessibility(page, 'version history'))).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   });

@@ -12,6 +12,7 @@ import { BackupService } from './backup/BackupService.ts';
 import { keepDailyBackups } from './backup/keepDailyBackups.ts';
 import { openLibraryRecovering, type Recovery } from './backup/recoverLibrary.ts';
 import { HistoryService } from './history/HistoryService.ts';
+import { TransferService } from './transfer/TransferService.ts';
 import { SearchService } from './search/SearchService.ts';
 import { SealedVault, type Cipher } from './secrets/Vault.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
@@ -53,6 +54,7 @@ export interface Core {
   search: SearchService;
   history: HistoryService;
   backups: BackupService;
+  transfer: TransferService;
   /** Set when the library was found damaged on open and its latest backup put in its place. */
   recovery: Recovery | undefined;
   close(): void;
@@ -90,10 +92,16 @@ export function createCore(options: CoreOptions): Core {
   const search = new SearchService(db, clock);
   const history = new HistoryService(db, clock);
   // Old autosaves thinned and month-old trash emptied each time a library opens (the app, the CLI).
-  history.maintain();
+  // Housekeeping, not a condition of opening: a library on a read-only disk still opens to be read.
+  try {
+    history.maintain();
+  } catch {
+    // Tried again at the next open.
+  }
   const backups = new BackupService(db, options.dataDir, libraryFile, clock);
   const stopDailyBackups = options.dailyBackups === undefined ? () => undefined : keepDailyBackups(backups, options.dailyBackups.onError);
-  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom, search, history, backups, recovery });
+  const transfer = new TransferService(db, articles, media);
+  const handlers = createHandlers({ articles, settings: options.settings, sites, sync, media, templates, newsroom, search, history, backups, recovery, transfer });
   return {
     db,
     handlers,
@@ -105,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
     search,
     history,
     backups,
+    transfer,
     recovery,
     close: () => {
       stopDailyBackups();

@@ -7,6 +7,7 @@ import type { MediaStore } from './media/MediaStore.ts';
 import type { BackupService } from './backup/BackupService.ts';
 import type { Recovery } from './backup/recoverLibrary.ts';
 import type { HistoryService } from './history/HistoryService.ts';
+import type { TransferService } from './transfer/TransferService.ts';
 import type { SearchService } from './search/SearchService.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
 import type { SiteService } from './sites/SiteService.ts';
@@ -25,11 +26,12 @@ export interface CoreServices {
   history: HistoryService;
   backups: BackupService;
   recovery: Recovery | undefined;
+  transfer: TransferService;
 }
 
 /** The one handler map every transport serves (Electron IPC, the harness WebSocket, the CLI). */
 export function createHandlers(services: CoreServices): Handlers {
-  const { articles, settings, sites, sync, media, templates, newsroom, search, history, backups, recovery } = services;
+  const { articles, settings, sites, sync, media, templates, newsroom, search, history, backups, recovery, transfer } = services;
   const entry = ({ name, createdAt, articles: count, media: photos, bytes }: { name: string; createdAt: number; articles: number; media: number; bytes: number }) => ({ name, createdAt, articles: count, media: photos, bytes });
   return {
     backup: {
@@ -59,6 +61,11 @@ export function createHandlers(services: CoreServices): Handlers {
       restore: async ({ id }) => articles.restore(id),
       purge: async ({ id }) => history.purge(id),
       emptyTrash: async () => history.emptyTrash(),
+      import: async ({ fileName, dataBase64 }) => transfer.importFile(fileName, Buffer.from(dataBase64, 'base64')),
+      export: async ({ id, format }) => {
+        const { fileName, bytes } = await transfer.exportArticle(id, format);
+        return { fileName, dataBase64: bytes.toString('base64') };
+      },
     },
     settings: {
       getLanguage: async () => {
