@@ -101,6 +101,7 @@ function onReady(): void {
       cipher: new SafeStorageCipher(),
       authorizeCallbackUrl: () => AUTH_CALLBACK_URL,
       syncAfterSubmit: true,
+      integrityCheck: true,
       dailyBackups: { onError: (error) => console.error('daily backup failed', error) },
     },
     language,

@@ -540,7 +540,7 @@ export const en = {
       notText: 'This file is not UTF-8 text (perhaps a binary file renamed), so it was not imported.',
       importTooComplex: 'The document is too large or too complex to read.',
       importUnreadable: 'The document’s content cannot be read.',
-      docxUnreadable: 'The .docx file is damaged or not a Word document.',
+      docxUnreadable: 'The .docx file is damaged, or it is not a Word file.',
       emptyImport: 'The file is empty.',
       notArticleFile: 'This .json file is not an article exported from Tòa soạn.',
       importUnreadableFile: 'The file cannot be read.',

@@ -92,6 +92,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     syncAfterSubmit: true,
     // WordPress accepts an http success_url only from a site in the 'local' environment: fine for tests and dev.
     authorizeCallbackUrl: () => `${origin}/auth/callback`,
+    integrityCheck: true,
     dailyBackups: { onError: (error) => log(`daily backup failed: ${error instanceof Error ? error.message : String(error)}`) },
   });
   const token = crypto.randomBytes(24).toString('base64url');

@@ -41,6 +41,8 @@ export interface CoreOptions {
    * the CLI and tests, short-lived, do not.
    */
   dailyBackups?: { onError(error: unknown): void };
+  /** SQLite's quick check on open (see openDatabase): the app and harness, once per start. */
+  integrityCheck?: boolean;
 }
 
 export interface Core {
@@ -66,7 +68,7 @@ const randomIds: IdGenerator = { newId: () => crypto.randomUUID() };
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const libraryFile = path.join(options.dataDir, LIBRARY_FILE);
-  const { db, recovery } = openLibraryRecovering(libraryFile, options.dataDir, clock.now());
+  const { db, recovery } = openLibraryRecovering(libraryFile, options.dataDir, clock.now(), options.integrityCheck === true);
   const ids = options.ids ?? randomIds;
   const articles = new ArticleService(db, clock, ids, options.articles);
   const templates = new TemplateService(db, clock, ids, articles);

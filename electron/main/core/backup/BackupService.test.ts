@@ -11,7 +11,7 @@ import { MemorySettingsStore } from '../settings/SettingsStore.ts';
 const DAY = 24 * 3_600_000;
 
 function open(dataDir: string, clock = new ManualClock()): Core {
-  return createCore({ dataDir, settings: new MemorySettingsStore(), cipher: new InsecureTestCipher(), clock });
+  return createCore({ dataDir, settings: new MemorySettingsStore(), cipher: new InsecureTestCipher(), clock, integrityCheck: true });
 }
 
 /** Everything a library holds that a restore must give back exactly. */

@@ -38,9 +38,9 @@ function latestGoodBackup(backupsDir: string): { file: string; createdAt: number
  * newest good backup in its place and opens that. Without a good backup the damaged file
  * is left where it is and the error stands: nothing is ever thrown away.
  */
-export function openLibraryRecovering(libraryFile: string, dataDir: string, now: number): { db: Db; recovery?: Recovery } {
+export function openLibraryRecovering(libraryFile: string, dataDir: string, now: number, integrityCheck: boolean): { db: Db; recovery?: Recovery } {
   try {
-    return { db: openDatabase(libraryFile, { now: () => now }) };
+    return { db: openDatabase(libraryFile, { now: () => now, integrityCheck }) };
   } catch (error) {
     if (!(error instanceof DatabaseOpenError) || !error.damaged) throw error;
     const backup = latestGoodBackup(path.join(dataDir, 'backups'));
@@ -60,7 +60,7 @@ export function openLibraryRecovering(libraryFile: string, dataDir: string, now:
     }
     fs.renameSync(temporary, libraryFile);
     return {
-      db: openDatabase(libraryFile, { now: () => now }),
+      db: openDatabase(libraryFile, { now: () => now, integrityCheck }),
       recovery: { damagedFile: path.join(damagedDir, path.basename(libraryFile)), restoredFrom: backup.file, backupCreatedAt: backup.createdAt },
     };
   }
