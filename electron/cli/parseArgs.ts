@@ -32,6 +32,7 @@ export type Command =
   | { name: 'backup'; file: string }
   | { name: 'restore'; file: string }
   | { name: 'doctor' }
+  | { name: 'reindex' }
   | { name: 'import'; files: string[] }
   | { name: 'export'; id: string; format: 'html' | 'md' | 'docx' | 'json'; output?: string };
 
@@ -176,9 +177,10 @@ function buildCommand(options: Map<OptionName, string>, positionals: string[]): 
       return { name, file };
     }
     case 'doctor':
+    case 'reindex':
       rest.onlyOptions([]);
       rest.noMoreThan(0);
-      return { name: 'doctor' };
+      return { name };
     case 'import': {
       rest.onlyOptions([]);
       rest.required(0, 'FILE');

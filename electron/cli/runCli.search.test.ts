@@ -74,4 +74,13 @@ describe('toasoan search', () => {
     const hits = JSON.parse((await runCaptured(['--data', data, '--json', 'search', '--', 'hai lang', '-lũ'])).stdout) as JsonHit[];
     expect(hits.map((hit) => hit.title)).toEqual(['Mùa lúa Hải Lăng']);
   });
+
+  it('rebuilds the index with reindex, after which search finds the same', async () => {
+    const { data } = await libraryWith('Cửa Tùng mùa hè', 'Tin khác');
+    const result = await runCaptured(['--data', data, 'reindex']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Đã dựng lại chỉ mục tìm kiếm cho 2 bài/);
+    const hits = JSON.parse((await runCaptured(['--data', data, '--json', 'search', 'cua tung'])).stdout) as JsonHit[];
+    expect(hits.map((hit) => hit.title)).toEqual(['Cửa Tùng mùa hè']);
+  });
 });

@@ -9,6 +9,7 @@ import { resolveDataDir } from '../main/core/paths.ts';
 import { JsonFileSettingsStore } from '../main/core/settings/JsonFileSettingsStore.ts';
 import { callerFor, type Call } from './call.ts';
 import { runBackup, runDoctor, runRestore } from './commands/backup.ts';
+import { runReindex } from './commands/reindex.ts';
 import { runHistory, runRestoreVersion } from './commands/history.ts';
 import { libraryAccess, type LibraryAccess } from './commands/library.ts';
 import { runList } from './commands/list.ts';
@@ -72,6 +73,8 @@ async function runCommand(command: Command, ctx: CommandContext, library: Librar
       return runRestore(ctx, library, command.file);
     case 'doctor':
       return runDoctor(ctx, library);
+    case 'reindex':
+      return runReindex(ctx);
     case 'import':
       return runImport(ctx, library, command.files);
     case 'export':

@@ -634,6 +634,7 @@ export const en = {
       '  backup FILE                  back up the whole library (photos included) to one file\n' +
       '  restore FILE                 restore the library from a backup; the current one is kept\n' +
       '  doctor                       integrity check and library figures\n' +
+      '  reindex                      rebuild the search index from the whole library\n' +
       '  import FILE…                 import .docx, .html, .md, .txt or .json files, one article each\n' +
       '  export ID --format html|md|docx|json [-o FILE]\n' +
       '                               export one article (default: a file named after its title)',
@@ -675,7 +676,7 @@ export const en = {
       revisions: 'Versions',
       media: 'Photos',
       index: 'Search index',
-      indexStale: 'incomplete ({{indexed}} articles indexed); run it again to rebuild',
+      indexStale: 'incomplete ({{indexed}} articles indexed); run toasoan reindex to rebuild it',
       size: 'Size',
       lastBackup: 'Last backup',
       never: 'none yet',
@@ -694,6 +695,7 @@ export const en = {
       restored: 'Restored article {{id}} to version {{revision}}. The text it replaced is kept as a version.',
     },
     search: {
+      reindexed: 'Rebuilt the search index of {{articles}} articles in {{seconds}} s.',
       none: 'No article found.',
       shownMore: 'Showing {{shown}} of more than {{total}} articles found.',
       shown: 'Showing {{shown}} of {{total}} articles found.',

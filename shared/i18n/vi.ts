@@ -633,6 +633,7 @@ export const vi = {
       '  backup FILE                  sao lưu cả thư viện (kể cả ảnh) vào một tệp\n' +
       '  restore FILE                 khôi phục thư viện từ tệp sao lưu; thư viện hiện tại được giữ lại\n' +
       '  doctor                       kiểm tra toàn vẹn và thống kê thư viện\n' +
+      '  reindex                      dựng lại chỉ mục tìm kiếm từ toàn bộ thư viện\n' +
       '  import FILE…                 nhập .docx, .html, .md, .txt hoặc .json, mỗi tệp thành một bài\n' +
       '  export ID --format html|md|docx|json [-o TỆP]\n' +
       '                               xuất một bài ra tệp (mặc định: đặt tên theo tiêu đề)',
@@ -675,7 +676,7 @@ export const vi = {
       revisions: 'Phiên bản',
       media: 'Ảnh',
       index: 'Chỉ mục tìm kiếm',
-      indexStale: 'thiếu ({{indexed}} bài được lập chỉ mục); chạy lại để dựng lại',
+      indexStale: 'thiếu ({{indexed}} bài được lập chỉ mục); chạy toasoan reindex để dựng lại',
       size: 'Dung lượng',
       lastBackup: 'Sao lưu gần nhất',
       never: 'chưa có',
@@ -694,6 +695,7 @@ export const vi = {
       restored: 'Đã khôi phục bài {{id}} về bản {{revision}}. Nội dung trước đó được giữ thành một phiên bản.',
     },
     search: {
+      reindexed: 'Đã dựng lại chỉ mục tìm kiếm cho {{articles}} bài trong {{seconds}} giây.',
       none: 'Không tìm thấy bài nào.',
       shownMore: 'Hiện {{shown}} trên hơn {{total}} bài tìm thấy.',
       shown: 'Hiện {{shown}} trên {{total}} bài tìm thấy.',
