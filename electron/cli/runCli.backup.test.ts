@@ -50,4 +50,16 @@ describe('toasoan backup, restore, doctor', () => {
     expect(text.stdout).toMatch(/Kiểm tra toàn vẹn:\s+tốt/);
     expect(fs.existsSync(path.join(data, LIBRARY_FILE))).toBe(true);
   });
+
+  // /sys refuses new files even to root, so this holds wherever the tests run (Linux).
+  it('says a data folder or a backup target that cannot be written to is read-only, exit 1', async () => {
+    const readOnlyData = await runCaptured(['--data', '/sys/toasoan-thu-vien', 'list']);
+    expect(readOnlyData.code).toBe(1);
+    expect(readOnlyData.stderr).toMatch(/^Không có quyền ghi vào thư mục này/);
+    const { data } = await libraryWith('Bài');
+    const readOnlyTarget = await runCaptured(['--data', data, 'backup', '/sys/sao-luu.toasoan-backup']);
+    expect(readOnlyTarget.code).toBe(1);
+    expect(readOnlyTarget.stderr).toMatch(/Không có quyền ghi vào thư mục này/);
+    expect((JSON.parse((await runCaptured(['--data', data, '--json', 'list'])).stdout) as Article[]).length).toBe(1);
+  });
 });

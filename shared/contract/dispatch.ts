@@ -45,7 +45,7 @@ export interface DispatchOptions {
 function machineFailure(error: unknown): ErrorPayload | undefined {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'Internal', message: 'disk full', reason: 'diskFull' };
-  if (code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return { code: 'Internal', message: 'not writable', reason: 'notWritable' };
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return { code: 'Internal', message: 'not writable', reason: 'notWritable' };
   return undefined;
 }
 

@@ -26,7 +26,7 @@ export function libraryAccess(core: () => Core, onUnexpectedError: (error: unkno
         const code = (error as { code?: unknown }).code;
         // A full disk or a read-only folder is the machine's doing, not a bug: said as such.
         if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { ok: false, error: { code: 'Internal', message: String(error), reason: 'diskFull' } };
-        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'SQLITE_READONLY') return { ok: false, error: { code: 'Internal', message: String(error), reason: 'notWritable' } };
+        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') return { ok: false, error: { code: 'Internal', message: String(error), reason: 'notWritable' } };
         return { ok: false, error: { code: 'Internal', message: 'internal error', reason: 'unexpected' } };
       }
     },

@@ -1,4 +1,4 @@
-export type DatabaseOpenReason = 'databaseTooNew' | 'databaseCorrupt' | 'databaseUnavailable';
+export type DatabaseOpenReason = 'databaseTooNew' | 'databaseCorrupt' | 'databaseUnavailable' | 'notWritable';
 
 /** Why a library file could not be opened; `reason` is an i18n key under `errors.reason`. */
 export class DatabaseOpenError extends Error {

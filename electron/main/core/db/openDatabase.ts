@@ -40,7 +40,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
-    throw new DatabaseOpenError('databaseUnavailable', `cannot open ${file}`, { cause: error });
+    // A folder the reporter may not write to (a read-only disk, another user's folder) is said as such.
+    const reason = isSqliteCode(error, 'EACCES', 'EROFS', 'EPERM', 'SQLITE_CANTOPEN', 'SQLITE_READONLY') ? 'notWritable' : 'databaseUnavailable';
+    throw new DatabaseOpenError(reason, `cannot open ${file}`, { cause: error });
   }
   try {
     // Reading the header first: a non-database file fails here, before any write.
