@@ -1,17 +1,9 @@
 import { TEMPLATE_LIMITS } from '../../shared/templates/template.ts';
+import { downloadBlob } from '../src/downloadBlob.ts';
 
 /** Saves text as a file through the browser's download (Electron asks where to save it). */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once started; a tick later the URL can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
 }
 
 export type SaveFile = (fileName: string, text: string) => void;

@@ -7,7 +7,14 @@ import { downloadBase64 } from '../../library/transfer/fileBase64.ts';
 const FORMATS = ['docx', 'html', 'md', 'json'] as const;
 
 /** "Xuất bài": the article as a file, saved first so the file holds what is on screen. */
-export function ExportControl({ articleId, saveFirst }: { articleId: string; saveFirst(): Promise<boolean> }) {
+export interface ExportControlProps {
+  articleId: string;
+  saveFirst(): Promise<boolean>;
+  /** How the file reaches the disk: a browser download unless a test watches it. */
+  save?: (fileName: string, dataBase64: string) => void;
+}
+
+export function ExportControl({ articleId, saveFirst, save = downloadBase64 }: ExportControlProps) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -17,7 +24,7 @@ export function ExportControl({ articleId, saveFirst }: { articleId: string; sav
     try {
       if (!(await saveFirst())) return;
       const file = await api.articles.export({ id: articleId, format });
-      downloadBase64(file.fileName, file.dataBase64);
+      save(file.fileName, file.dataBase64);
       setNote({ text: t('transfer.exported', { file: file.fileName }), error: false });
     } catch (error) {
       setNote({ text: errorMessage(t, error), error: true });

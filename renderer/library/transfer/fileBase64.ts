@@ -1,3 +1,5 @@
+import { downloadBlob } from '../../src/downloadBlob.ts';
+
 /** A file's bytes as base64, for the bridge (which carries JSON). */
 export async function fileBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -19,13 +21,5 @@ export function downloadBase64(fileName: string, dataBase64: string): void {
   const binary = atob(dataBase64);
   const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   const extension = /\.([a-z]+)$/.exec(fileName)?.[1] ?? '';
-  const url = URL.createObjectURL(new Blob([bytes], { type: TYPES[extension] ?? 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, new Blob([bytes], { type: TYPES[extension] ?? 'application/octet-stream' }));
 }
