@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { wrapTab } from '../src/wrapTab.ts';
 import './templates.css';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -48,18 +49,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       closeRef.current();
       return;
     }
-    if (event.key !== 'Tab') return;
-    const list = focusables(panel.current);
-    const first = list[0];
-    const last = list[list.length - 1];
-    if (first === undefined || last === undefined) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    wrapTab(event, focusables(panel.current));
   };
 
   return createPortal(

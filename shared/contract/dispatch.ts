@@ -42,7 +42,7 @@ export interface DispatchOptions {
  * words ("Ổ đĩa đã đầy…"). SQLite and Node name them by `code`; nothing was half-written,
  * since every write is one transaction.
  */
-function machineFailure(error: unknown): ErrorPayload | undefined {
+export function machineFailure(error: unknown): ErrorPayload | undefined {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { code: 'Internal', message: 'disk full', reason: 'diskFull' };
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return { code: 'Internal', message: 'not writable', reason: 'notWritable' };

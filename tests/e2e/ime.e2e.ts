@@ -86,6 +86,15 @@ function expectNfc(text: string): void {
   expect(text).toBe(text.normalize('NFC'));
 }
 
+/** The body is in NFC, is saved, and reads back the same from the library after a reload. */
+async function expectKeptAfterReload(page: Page, expected: string): Promise<void> {
+  expectNfc(await bodyText(page));
+  await waitForSaved(page);
+  await page.reload();
+  await body(page).waitFor();
+  expect(await bodyText(page)).toBe(expected);
+}
+
 const PHRASES = ['Việt Nam', 'người', 'Quảng Trị'];
 
 describe('Vietnamese input methods in Chromium', () => {
@@ -124,11 +133,7 @@ describe('Vietnamese input methods in Chromium', () => {
     const events = await page.evaluate(() => (window as unknown as { imeEvents: string[] }).imeEvents);
     expect(events.filter((e) => e === 'compositionstart')).toHaveLength(6);
     expect(events.filter((e) => e === 'compositionend')).toHaveLength(6);
-    expectNfc(await bodyText(page));
-    await waitForSaved(page);
-    await page.reload();
-    await body(page).waitFor();
-    expect(await bodyText(page)).toBe(expected);
+    await expectKeptAfterReload(page, expected);
   });
 
   it('IME composition in the middle of existing text survives save and reload', async () => {
@@ -148,11 +153,7 @@ describe('Vietnamese input methods in Chromium', () => {
     await composeWords(page, cdp, 'Việt Nam');
     const expected = 'Tỉnh Quảng Trị có người Việt Nam ở miền Trung.';
     expect(await bodyText(page)).toBe(expected);
-    expectNfc(await bodyText(page));
-    await waitForSaved(page);
-    await page.reload();
-    await body(page).waitFor();
-    expect(await bodyText(page)).toBe(expected);
+    await expectKeptAfterReload(page, expected);
   });
 
   it('Unikey-style Backspace and retype in the body, at the start and in the middle', async () => {
@@ -170,11 +171,7 @@ describe('Vietnamese input methods in Chromium', () => {
     await unikeyWords(page, 'Việt Nam');
     const expected = 'Đường sắt Việt Nam\n\nngười Việt Nam Quảng Trị.';
     expect(await bodyText(page)).toBe(expected);
-    expectNfc(await bodyText(page));
-    await waitForSaved(page);
-    await page.reload();
-    await body(page).waitFor();
-    expect(await bodyText(page)).toBe(expected);
+    await expectKeptAfterReload(page, expected);
   });
 
   it('IME composition and Unikey-style retyping in the title', async () => {
@@ -227,9 +224,6 @@ describe('Vietnamese input methods in Chromium', () => {
     await page.keyboard.type('Đoạn ba.');
     const expected = 'Đoạn một giữ nguyên.\n\nĐoạn hai.\n\nĐoạn ba.';
     expect(await bodyText(page)).toBe(expected);
-    await waitForSaved(page);
-    await page.reload();
-    await body(page).waitFor();
-    expect(await bodyText(page)).toBe(expected);
+    await expectKeptAfterReload(page, expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { ErrorPayload } from '../../../shared/contract/errors.ts';
+import { machineFailure } from '../../../shared/contract/dispatch.ts';
 import { AppError } from '../../../shared/contract/errors.ts';
 import type { Core } from '../../main/core/createCore.ts';
 
@@ -22,11 +23,10 @@ export function libraryAccess(core: () => Core, onUnexpectedError: (error: unkno
         return { ok: true, value: await work(opened) };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+        // A full disk or a read-only folder is said as such, as the app's channels say it.
+        const machine = machineFailure(error);
+        if (machine !== undefined) return { ok: false, error: machine };
         onUnexpectedError(error);
-        const code = (error as { code?: unknown }).code;
-        // A full disk or a read-only folder is the machine's doing, not a bug: said as such.
-        if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { ok: false, error: { code: 'Internal', message: String(error), reason: 'diskFull' } };
-        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') return { ok: false, error: { code: 'Internal', message: String(error), reason: 'notWritable' } };
         return { ok: false, error: { code: 'Internal', message: 'internal error', reason: 'unexpected' } };
       }
     },

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { machineFailure } from '../../../shared/contract/dispatch.ts';
 import type { ErrorPayload } from '../../../shared/contract/errors.ts';
 import { MAX_IMPORT_BYTES } from '../../main/core/transfer/readImport.ts';
 import { describeFailure } from '../describeFailure.ts';
@@ -54,8 +55,7 @@ export async function runExport(ctx: CommandContext, library: LibraryAccess, id:
     fs.renameSync(`${target}.partial`, target);
   } catch (error) {
     fs.rmSync(`${target}.partial`, { force: true });
-    const code = (error as { code?: unknown }).code;
-    return fail(ctx, { code: 'Internal', message: String(error), reason: code === 'ENOSPC' ? 'diskFull' : 'notWritable' });
+    return fail(ctx, machineFailure(error) ?? { code: 'Internal', message: String(error), reason: 'notWritable' });
   }
   if (ctx.json) return printJson(ctx, { file: target, bytes: bytes.length });
   writeLine(ctx.stdout, ctx.t('cli.transfer.exported', { file: target }));

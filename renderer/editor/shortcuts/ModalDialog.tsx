@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { wrapTab } from '../../src/wrapTab.ts';
 import './modalDialog.css';
 
 export interface ModalDialogProps {
@@ -81,17 +82,7 @@ export function ModalDialog({ heading, closeLabel, onClose, children, className,
       return;
     }
     if (event.key !== 'Tab' || dialogRef.current === null) return;
-    const items = focusables(dialogRef.current);
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (first === undefined || last === undefined) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    wrapTab(event, focusables(dialogRef.current));
   };
 
   return createPortal(
