@@ -82,9 +82,14 @@ describe('a contributor writes offline and the article reaches the site when it 
     await page.getByRole('button', { name: 'Kết nối qua trang WordPress' }).click();
     const popup = await popupOpened;
     // WordPress asks the reporter to log in, then to approve "Tòa soạn – <computer>".
+    // Its login page moves focus to the user field 200 ms after load; a fill still in
+    // progress then would type the password into the user field, so wait for that first.
+    await popup.waitForFunction(() => document.activeElement?.id === 'user_login');
     await popup.locator('#user_login').fill(site.users.author.login);
     await popup.locator('#user_pass').fill('test-password');
+    expect(await popup.locator('#user_login').inputValue()).toBe(site.users.author.login);
     await popup.locator('#wp-submit').click();
+    await popup.waitForURL(/authorize-application\.php/);
     await popup.locator('#approve').click();
     await popup.getByText(/Đã kết nối/).waitFor();
     await page.getByText('Phóng viên').first().waitFor({ timeout: 15_000 });
