@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type Article, type ArticleFields } from '../../shared/domain/article.ts';
 import { useApi } from '../src/ApiContext.tsx';
@@ -18,6 +19,7 @@ import { TitleField } from './fields/TitleField.tsx';
 import { useNewsroomSettings } from './fields/useNewsroomSettings.ts';
 import './fields/fields.css';
 import { HistoryDialog } from './history/HistoryDialog.tsx';
+import { useEditorLayer } from './layer/useEditorLayer.ts';
 import { PreviewDialog } from './preview/PreviewDialog.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
@@ -48,6 +50,7 @@ export function ArticleForm({ article, onClose, onRestored }: ArticleFormProps) 
   const counts = useMemo(() => articleCounts(fields.sapo, body), [fields.sapo, body]);
   const figures = useMemo(() => figureChoices(fields.body), [fields.body]);
   const readingTime = useReadingTime();
+  const layer = useEditorLayer(ids.heading);
 
   const close = async () => {
     await flush();
@@ -67,8 +70,9 @@ export function ArticleForm({ article, onClose, onRestored }: ArticleFormProps) 
 
   useEditorShortcuts({ onSaveRevision: () => void saveRevision() });
 
-  return (
-    <article className="editor" aria-labelledby={ids.heading}>
+  // The form fills the editor layer's slots (layer/editorLayer.ts): the body sits between them, outside React.
+  const head = (
+    <>
       {/* The page's one h1, for screen readers: the headline being written, or "Soạn bài". */}
       <h1 id={ids.heading} className="visually-hidden">{fields.title.trim() || t('editor.untitledHeading')}</h1>
       <div className="editor-toolbar">
@@ -94,31 +98,40 @@ export function ArticleForm({ article, onClose, onRestored }: ArticleFormProps) 
       </div>
       {note !== undefined && <p className="notice" role="status">{note}</p>}
       {preview !== undefined && <PreviewDialog article={preview} onClose={() => setPreview(undefined)} />}
+    </>
+  );
 
-      <div className="editor-sheet">
-        <TitleField id={ids.title} nextId={ids.sapo} value={fields.title} max={newsroom.titleMaxChars} onChange={(title) => change({ title })} />
-        <SapoField id={ids.sapo} value={fields.sapo} max={newsroom.sapoMaxWords} sourceCode={newsroom.sourcePrefix} onChange={(sapo) => change({ sapo })} />
+  const sheetTop = (
+    <>
+      <TitleField id={ids.title} nextId={ids.sapo} value={fields.title} max={newsroom.titleMaxChars} onChange={(title) => change({ title })} />
+      <SapoField id={ids.sapo} value={fields.sapo} max={newsroom.sapoMaxWords} sourceCode={newsroom.sourcePrefix} onChange={(sapo) => change({ sapo })} />
 
-        <div className="field-label" id={ids.body}>{t('editor.body')}</div>
-        <BodyEditor
-          initial={article.body}
-          labelledBy={ids.body}
-          onChange={changeBody}
-          typography={{ quotes: newsroom.typography?.curlyQuotes === true, ellipsis: newsroom.typography?.ellipsis === true }}
-        />
+      <div className="field-label" id={ids.body}>{t('editor.body')}</div>
+      <BodyEditor
+        host={layer.bodyHost}
+        initial={article.body}
+        labelledBy={ids.body}
+        onChange={changeBody}
+        typography={{ quotes: newsroom.typography?.curlyQuotes === true, ellipsis: newsroom.typography?.ellipsis === true }}
+      />
+    </>
+  );
 
-        <div className="byline-row">
-          <label className="field-label" htmlFor={ids.byline}>{t('editor.byline')}</label>
-          <input
-            id={ids.byline}
-            className="byline-input"
-            maxLength={LIMITS.byline}
-            value={fields.byline}
-            onChange={(event) => change({ byline: event.target.value })}
-          />
-        </div>
-      </div>
+  const sheetBottom = (
+    <div className="byline-row">
+      <label className="field-label" htmlFor={ids.byline}>{t('editor.byline')}</label>
+      <input
+        id={ids.byline}
+        className="byline-input"
+        maxLength={LIMITS.byline}
+        value={fields.byline}
+        onChange={(event) => change({ byline: event.target.value })}
+      />
+    </div>
+  );
 
+  const aside = (
+    <>
       <EditorMeta
         articleId={article.id}
         status={status}
@@ -177,6 +190,15 @@ export function ArticleForm({ article, onClose, onRestored }: ArticleFormProps) 
         />
       )}
       {dialog === 'newsroom' && <NewsroomSettingsDialog settings={newsroom} onSaved={setNewsroom} onClose={() => setDialog(undefined)} />}
-    </article>
+    </>
+  );
+
+  return (
+    <>
+      {createPortal(head, layer.head)}
+      {createPortal(sheetTop, layer.sheetTop)}
+      {createPortal(sheetBottom, layer.sheetBottom)}
+      {createPortal(aside, layer.aside)}
+    </>
   );
 }

@@ -1,5 +1,5 @@
-import { EditorContent, useEditor, type Editor, type EditorOptions, type Extensions } from '@tiptap/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEditor, type Editor, type EditorOptions, type Extensions } from '@tiptap/react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDoc } from '../../shared/domain/articleBody.ts';
 import { upgradeBody } from '../../shared/schema/index.ts';
@@ -13,7 +13,6 @@ import { droppedFiles, pastedFiles } from './imageFiles.ts';
 import { PasteHygiene } from './paste/PasteHygiene.ts';
 import { PasteNotices } from './paste/PasteNotices.tsx';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog.tsx';
-import { isolateTyping } from './typing/isolateTyping.ts';
 import { syncSelectionBeforeKey } from './typing/syncSelection.ts';
 import { useEditorShortcuts } from './shortcuts/useEditorShortcuts.ts';
 import { BlockFields } from './toolbar/BlockFields.tsx';
@@ -22,6 +21,12 @@ import type { ToolbarPrompt } from './toolbar/toolbarItems.ts';
 import { useImageImport } from './useImageImport.ts';
 
 export interface BodyEditorProps {
+  /**
+   * The element ProseMirror's own goes into: plain DOM outside React's root (see
+   * layer/editorLayer.ts), so no React listener is on the way of a typed character.
+   * The toolbar and panels render where the component is, before it.
+   */
+  host: HTMLElement;
   initial: BodyDoc;
   labelledBy: string;
   /**
@@ -56,10 +61,9 @@ function dropPosition(editor: Editor | null, event: DragEvent): number | undefin
  * formatting toolbar above it, photos added by button, drop or paste, and the body's
  * tools: paste hygiene, find and replace (Ctrl+F, Ctrl+H), the shortcut list (Ctrl+/).
  */
-export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onEditor, typography = DEFAULT_TYPOGRAPHY }: BodyEditorProps) {
+export function BodyEditor({ host, initial, labelledBy, onChange, extensions = [], onEditor, typography = DEFAULT_TYPOGRAPHY }: BodyEditorProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
-  const frame = useRef<HTMLDivElement>(null);
   // The editor is built once; its DOM handlers reach the current importer through this ref.
   const importRef = useRef<ImportFiles | undefined>(undefined);
   const editorRef = useRef<Editor | null>(null);
@@ -167,7 +171,15 @@ export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onE
   importRef.current = images.importFiles;
 
   useEffect(() => () => editor?.destroy(), [editor]);
-  useEffect(() => (frame.current === null ? undefined : isolateTyping(frame.current)), []);
+  // Before paint, so the first frame already shows the text. ProseMirror caches the root it
+  // reads the selection from; the view was built in a detached element.
+  useLayoutEffect(() => {
+    if (editor === null) return undefined;
+    const dom = editor.view.dom;
+    host.append(dom);
+    editor.view.updateRoot();
+    return () => dom.remove();
+  }, [editor, host]);
   // Through a ref: a new callback each render must not report the same editor again.
   const onEditorRef = useRef(onEditor);
   onEditorRef.current = onEditor;
@@ -177,7 +189,7 @@ export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onE
   }, [editor]);
 
   return (
-    <div className="body-editor-wrap">
+    <>
       <div className="body-toolbar" id={toolbarId}>
         <BodyToolbar editor={editor} prompt={prompt} onPrompt={setPrompt} />
         <div className="body-toolbar-media" role="group" aria-label={t('media.toolbar')}>
@@ -212,10 +224,7 @@ export function BodyEditor({ initial, labelledBy, onChange, extensions = [], onE
       )}
       <FigurePanel editor={editor} captionId={captionId} />
       <BlockFields editor={editor} />
-      <div ref={frame}>
-        <EditorContent editor={editor} className="body-editor-frame" />
-      </div>
       {helpOpen && <ShortcutHelpDialog editor={editor} onClose={() => setHelpOpen(false)} />}
-    </div>
+    </>
   );
 }

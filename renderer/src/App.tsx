@@ -46,10 +46,18 @@ export function App() {
         <AppNav current={route.view} />
         <LanguageSwitch />
       </header>
-      <main className="app-main">
-        <RecoveryNotice />
-        <View route={route} navigate={navigate} />
-      </main>
+      {route.view === 'editor' ? (
+        // The open article is the page's main landmark, in a layer beside React's root (editor/layer).
+        <div className="app-main app-main-before-editor">
+          <RecoveryNotice />
+          <View route={route} navigate={navigate} />
+        </div>
+      ) : (
+        <main className="app-main">
+          <RecoveryNotice />
+          <View route={route} navigate={navigate} />
+        </main>
+      )}
     </div>
   );
 }

@@ -8,13 +8,14 @@ import { ApiProvider } from './ApiContext.tsx';
 import { App } from './App.tsx';
 import { createRendererI18n } from './i18n.ts';
 import { StartupError } from './StartupError.tsx';
+import { APP_ROOT_ID } from './appRoot.ts';
 import './styles.css';
 
 // zod probes `new Function` to pick its fast path; the CSP forbids eval, so skip the probe.
 z.config({ jitless: true });
 
 async function start(): Promise<void> {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const root = createRoot(document.getElementById(APP_ROOT_ID) as HTMLElement);
   const api = connectApi();
   if (api === undefined) {
     root.render(<StartupError i18n={createRendererI18n(DEFAULT_LANGUAGE)} />);

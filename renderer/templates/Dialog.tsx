@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useBodyHost } from '../src/useBodyHost.ts';
 import { wrapTab } from '../src/wrapTab.ts';
 import './templates.css';
 
@@ -27,10 +28,10 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
   const titleId = useId();
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  const host = useBodyHost('dialog-host');
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const host = panel.current?.closest('.dialog-backdrop') ?? null;
     // Everything else on the page is out of reach while the dialog is open, for mouse, keyboard and screen readers.
     const others = Array.from(document.body.children).filter((element) => element !== host && !element.hasAttribute('inert'));
     for (const element of others) element.setAttribute('inert', '');
@@ -40,7 +41,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       for (const element of others) element.removeAttribute('inert');
       if (opener?.isConnected === true) opener.focus();
     };
-  }, []);
+  }, [host]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
@@ -69,6 +70,6 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
         {children}
       </div>
     </div>,
-    document.body,
+    host,
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useBodyHost } from '../../src/useBodyHost.ts';
 import { wrapTab } from '../../src/wrapTab.ts';
 import './modalDialog.css';
 
@@ -48,15 +49,9 @@ export function ModalDialog({ heading, closeLabel, onClose, children, className,
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const [host] = useState(() => document.createElement('div'));
+  const host = useBodyHost('modal-host');
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
-
-  useLayoutEffect(() => {
-    host.className = 'modal-host';
-    document.body.append(host);
-    return () => host.remove();
-  }, [host]);
   useInertBackground(host);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Extension, type Editor } from '@tiptap/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { docFromPlainText } from '../../../shared/domain/articleBody.ts';
 import { loopbackApi } from '../../../tests/support/loopbackApi.ts';
 import { renderWithApi } from '../../test/renderWithApi.tsx';
@@ -83,10 +83,20 @@ describe('the toolbar in the article form', () => {
     const loop = loopbackApi();
     const seen: (Editor | null)[] = [];
     const Marker = Extension.create({ name: 'findReplaceStandIn' });
-    const view = renderWithApi(<BodyEditor initial={docFromPlainText('x')} labelledBy="none" onChange={vi.fn()} extensions={[Marker]} onEditor={(editor) => seen.push(editor)} />, loop.api);
+    const host = document.createElement('div');
+    document.body.append(host);
+    onTestFinished(() => host.remove());
+    const view = renderWithApi(
+      <BodyEditor host={host} initial={docFromPlainText('x')} labelledBy="none" onChange={vi.fn()} extensions={[Marker]} onEditor={(editor) => seen.push(editor)} />,
+      loop.api,
+    );
     await vi.waitFor(() => expect(seen.at(-1)).not.toBeNull());
     expect(seen.at(-1)?.extensionManager.extensions.some((extension) => extension.name === 'findReplaceStandIn')).toBe(true);
+    // The text goes into the host it was given, not where the toolbar renders.
+    expect(host.querySelector('.ProseMirror')?.textContent).toBe('x');
+    expect(view.container.querySelector('.ProseMirror')).toBeNull();
     view.unmount();
     expect(seen.at(-1)).toBeNull();
+    expect(host.childElementCount).toBe(0);
   });
 });

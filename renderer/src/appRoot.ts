@@ -1,0 +1,2 @@
+/** The element React renders the app into (index.html). */
+export const APP_ROOT_ID = 'root';
