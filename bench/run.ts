@@ -89,7 +89,7 @@ function write(title: string, section: string): void {
 if (only === undefined || only === 'editor') {
   const editorBegan = performance.now();
   const editorLoad = os.loadavg()[0] ?? 0;
-  const result = await editorTypingBench({ words: 10_000, opens: 5, warmUpKeys: 30, measuredKeys: keys, intervalMs: 100 }, log);
+  const result = await editorTypingBench({ words: 10_000, opens: 5, warmUpKeys: 30, measuredKeys: keys, rounds: 4, intervalMs: 100 }, log);
   write('Editor typing', editorSection({ date: new Date(), command, machine: machine(), result, loadBefore: editorLoad, wallMs: performance.now() - editorBegan }));
 }
 

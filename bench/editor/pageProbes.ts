@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
  */
 interface ProbeWindow {
   __keyFrames?: number[];
+  __keyFrameListener?: () => void;
 }
 
 /**
@@ -17,18 +18,24 @@ export async function installFrameProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const probe = window as unknown as ProbeWindow;
     probe.__keyFrames = [];
-    window.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => probe.__keyFrames?.push(performance.now() - start);
-          channel.port2.postMessage(null);
-        });
-      },
-      true,
-    );
+    probe.__keyFrameListener = () => {
+      const start = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => probe.__keyFrames?.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    };
+    window.addEventListener('keydown', probe.__keyFrameListener, true);
+  });
+}
+
+/** Takes the probe's listener off again, so the next traced pass runs without it. */
+export async function removeFrameProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = window as unknown as ProbeWindow;
+    if (probe.__keyFrameListener !== undefined) window.removeEventListener('keydown', probe.__keyFrameListener, true);
+    probe.__keyFrameListener = undefined;
   });
 }
 
