@@ -37,6 +37,9 @@ export function App() {
   const { t } = useTranslation();
   const [route, navigate] = useRoute();
   useFileDropGuard();
+  const editing = route.view === 'editor';
+  // An open article is the page's main landmark itself, in a layer beside React's root (editor/layer).
+  const Main = editing ? 'div' : 'main';
   return (
     <div className="app">
       <header className="app-bar">
@@ -46,18 +49,10 @@ export function App() {
         <AppNav current={route.view} />
         <LanguageSwitch />
       </header>
-      {route.view === 'editor' ? (
-        // The open article is the page's main landmark, in a layer beside React's root (editor/layer).
-        <div className="app-main app-main-before-editor">
-          <RecoveryNotice />
-          <View route={route} navigate={navigate} />
-        </div>
-      ) : (
-        <main className="app-main">
-          <RecoveryNotice />
-          <View route={route} navigate={navigate} />
-        </main>
-      )}
+      <Main className={editing ? 'app-main app-main-before-editor' : 'app-main'}>
+        <RecoveryNotice />
+        <View route={route} navigate={navigate} />
+      </Main>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useBodyHost } from '../src/useBodyHost.ts';
+import { useModalHost } from '../src/useModalHost.ts';
 import { wrapTab } from '../src/wrapTab.ts';
 import './templates.css';
 
@@ -28,20 +28,17 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
   const titleId = useId();
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
-  const host = useBodyHost('dialog-host');
+  // Everything else on the page is out of reach while the dialog is open, for mouse, keyboard and screen readers.
+  const host = useModalHost('dialog-host');
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // Everything else on the page is out of reach while the dialog is open, for mouse, keyboard and screen readers.
-    const others = Array.from(document.body.children).filter((element) => element !== host && !element.hasAttribute('inert'));
-    for (const element of others) element.setAttribute('inert', '');
     const first = focusables(panel.current).find((element) => element.dataset.autofocus !== undefined) ?? focusables(panel.current)[0];
     (first ?? panel.current)?.focus();
     return () => {
-      for (const element of others) element.removeAttribute('inert');
       if (opener?.isConnected === true) opener.focus();
     };
-  }, [host]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.nativeEvent.isComposing) {

@@ -1,6 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useBodyHost } from '../../src/useBodyHost.ts';
+import { useModalHost } from '../../src/useModalHost.ts';
 import { wrapTab } from '../../src/wrapTab.ts';
 import './modalDialog.css';
 
@@ -22,24 +22,6 @@ function focusables(root: HTMLElement): HTMLElement[] {
 }
 
 /**
- * Everything outside the dialog made `inert` while it is open: no click, focus or
- * screen-reader cursor reaches the page behind, which is what a native modal
- * <dialog> does. Not the native element because jsdom has no `showModal()`, and the
- * component tests should exercise the same code as the app.
- */
-function useInertBackground(host: HTMLElement): void {
-  useLayoutEffect(() => {
-    const made: Element[] = [];
-    for (const sibling of Array.from(document.body.children)) {
-      if (sibling === host || sibling.hasAttribute('inert')) continue;
-      sibling.setAttribute('inert', '');
-      made.push(sibling);
-    }
-    return () => made.forEach((element) => element.removeAttribute('inert'));
-  }, [host]);
-}
-
-/**
  * An accessible modal: labelled by its heading, focus moved in on open and trapped
  * (Tab and Shift+Tab wrap), Esc and the close button close it, and focus goes back to
  * whatever had it before (the button or shortcut that opened it).
@@ -49,10 +31,9 @@ export function ModalDialog({ heading, closeLabel, onClose, children, className,
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const host = useBodyHost('modal-host');
+  const host = useModalHost('modal-host');
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
-  useInertBackground(host);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
