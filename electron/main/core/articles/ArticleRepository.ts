@@ -2,7 +2,7 @@ import type { Article, ArticleFields, ArticleStatus, ArticleSummary, Revision, R
 import type { BodyDoc } from '../../../../shared/domain/articleBody.ts';
 import type { Db } from '../db/Db.ts';
 
-interface ArticleRow {
+export interface ArticleRow {
   id: string;
   title: string;
   sapo: string;

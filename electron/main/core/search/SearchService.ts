@@ -1,8 +1,8 @@
-import type { ArticleStatus } from '../../../../shared/domain/article.ts';
 import { docToPlainText, type DocNode } from '../../../../shared/domain/articleBody.ts';
 import { highlightWords, parseQuery } from '../../../../shared/search/parseQuery.ts';
 import type { SearchHit, SearchRequest, SearchResult } from '../../../../shared/search/searchTypes.ts';
 import { findWords, makeSnippet } from '../../../../shared/search/snippet.ts';
+import type { ArticleRow } from '../articles/ArticleRepository.ts';
 import type { Clock } from '../ports.ts';
 import type { Db } from '../db/Db.ts';
 import { buildMatch, SEARCH_TABLES, type MatchPlan, type SearchTable } from './buildMatch.ts';
@@ -14,16 +14,7 @@ const DEFAULT_LIMIT = 20;
  */
 export const COUNT_CAP = 1_000;
 
-interface Row {
-  id: string;
-  title: string;
-  sapo: string;
-  body: string;
-  byline: string;
-  category: string;
-  status: ArticleStatus;
-  updated_at: number;
-}
+type Row = Pick<ArticleRow, 'id' | 'title' | 'sapo' | 'body' | 'byline' | 'category' | 'status' | 'updated_at'>;
 
 interface Filter {
   sql: string;
